@@ -1,0 +1,181 @@
+"""Fuzz `fasttrack assess` with generated input lines and check its promises.
+
+    python -m scripts.fuzz_cli 100000 [SEED]
+
+Generates random JSON, valid cases, cases with fields dropped, retyped, renamed or
+given huge or impossible dates, non-UTF-8 bytes, empty and blank lines, very long lines
+and deeply nested JSON; pipes them all through one `python -m fasttrack_rules assess`
+process; and checks that there is no traceback (nothing on stderr), exactly one output
+line per input line, every output line a JSON result or an error object naming its line,
+a known code and a field (or null), and never INTERNAL_ERROR.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+from fasttrack_rules.protocol import CASE_FIELDS
+
+CODES = {
+    "UNKNOWN_FIELD",
+    "MISSING_FIELD",
+    "INVALID_TYPE",
+    "INVALID_DATE",
+    "INVALID_VALUE",
+    "EVENT_AFTER_AS_OF",
+    "OUT_OF_RANGE",
+    "INVALID_JSON",
+    "INVALID_ENCODING",
+    "EMPTY_LINE",
+}
+FIELDS = [*CASE_FIELDS]
+ODD_DATES = [
+    "2025-02-29",
+    "2024-02-29",
+    "2025-13-01",
+    "0000-01-01",
+    "9999-12-31",
+    "10000-01-01",
+    "2101-01-01",
+    "1999-12-31",
+    "2025-1-1",
+    "20250101",
+    "2025-01-01T00:00",
+    "",
+    " 2025-01-01",
+    "2025-W01-1",
+]
+
+
+def random_json(rng: random.Random, depth: int = 0) -> Any:
+    kind = rng.randrange(9 if depth < 4 else 6)
+    if kind == 0:
+        return None
+    if kind == 1:
+        return rng.random() < 0.5
+    if kind == 2:
+        return rng.choice([0, -1, 1, 2**63, -(2**70), rng.randrange(-1000, 1000)])
+    if kind == 3:
+        return rng.choice([0.5, -1e308, 1e-300, float(rng.randrange(100))])
+    if kind in (4, 5):
+        return rng.choice(["", "x", "2025-03-03", "employer", "ø" * rng.randrange(5), "\u0000", "\ud7ff"])
+    if kind in (6, 7):
+        return {rng.choice([*FIELDS, "x", ""]): random_json(rng, depth + 1) for _ in range(rng.randrange(4))}
+    return [random_json(rng, depth + 1) for _ in range(rng.randrange(4))]
+
+
+def day(rng: random.Random, base: int, spread: int) -> str:
+    import datetime as dt
+
+    return (dt.date(2025, 1, 1) + dt.timedelta(days=base + rng.randrange(spread))).isoformat()
+
+
+def valid_case(rng: random.Random) -> dict[str, Any]:
+    case: dict[str, Any] = {"first_day_of_absence": day(rng, -400, 800)}
+    first = case["first_day_of_absence"]
+    import datetime as dt
+
+    f = dt.date.fromisoformat(first)
+    offset = rng.randrange(-3, 50)
+    request = f + dt.timedelta(days=offset)
+    by = rng.choice(["employer", "sick_person", "jobcenter", None])
+    if by:
+        case["request"] = {"by": by, "date": request.isoformat()}
+    if by == "employer" and rng.random() < 0.8:
+        case["letter_sent"] = request.isoformat()
+        if rng.random() < 0.7:
+            case["consent"] = {
+                "answer": rng.choice(["agrees", "refuses"]),
+                "date": (request + dt.timedelta(days=rng.randrange(6))).isoformat(),
+            }
+    case["sick_person"] = rng.choice(["employee", "unemployed", "self_employed", None])
+    case["over_8_weeks"] = rng.choice([True, False, None])
+    if rng.random() < 0.3:
+        case["first_meeting"] = (f + dt.timedelta(days=rng.randrange(60))).isoformat()
+    case["as_of"] = (f + dt.timedelta(days=70)).isoformat()
+    return case
+
+
+def line(rng: random.Random) -> bytes:
+    kind = rng.randrange(12)
+    if kind == 0:
+        return json.dumps(random_json(rng)).encode()
+    if kind == 1:
+        return bytes(rng.choice([b for b in range(256) if b != 10]) for _ in range(rng.randrange(1, 40)))
+    if kind == 2:
+        return rng.choice([b"", b" ", b"\t", b"\r"])
+    if kind == 3:
+        case = valid_case(rng)
+        case["id"] = "x" * rng.choice([10_000, 200_000])
+        return json.dumps(case).encode()
+    if kind == 4:
+        return b"[" * rng.choice([100, 5_000, 100_000]) + b"]" * rng.randrange(3)
+    if kind == 5:
+        return json.dumps(valid_case(rng)).encode()[: rng.randrange(1, 60)]
+    case = valid_case(rng)
+    if kind == 6:
+        case.pop(rng.choice(list(case)), None)
+    elif kind == 7:
+        case[rng.choice(FIELDS)] = random_json(rng)
+    elif kind == 8:
+        case[rng.choice(["colour", "As_of", "first_day", ""])] = random_json(rng)
+    elif kind == 9:
+        case[rng.choice(["as_of", "first_day_of_absence", "letter_sent", "first_meeting", "recovered"])] = (
+            rng.choice(ODD_DATES)
+        )
+    elif kind == 11 and rng.random() < 0.5:  # a municipality's own calendar, valid or not
+        case["calendar"] = {
+            "extra_closed": [day(rng, -400, 800) for _ in range(rng.randrange(3))],
+            "open_on": rng.choice([[], ["2025-12-24"], ["2025-12-31"], [day(rng, -400, 800)]]),
+        }
+    elif kind == 10:
+        case["request"] = rng.choice(
+            [
+                {"by": "employer"},
+                {"date": "2025-01-01"},
+                [],
+                "employer",
+                {"by": "employer", "date": rng.choice(ODD_DATES)},
+            ]
+        )
+    return json.dumps(case, ensure_ascii=rng.random() < 0.5).encode()
+
+
+def fuzz(n: int, seed: int = 0) -> dict[str, Any]:
+    rng = random.Random(seed)
+    lines = [line(rng) for _ in range(n)]
+    payload = b"".join(x + b"\n" for x in lines)
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "fasttrack_rules", "assess"], input=payload, capture_output=True
+    )
+    elapsed = time.perf_counter() - start
+    assert proc.stderr == b"", proc.stderr[-2000:].decode(errors="replace")
+    assert proc.returncode in (0, 1), proc.returncode
+    out = proc.stdout.decode("utf-8").split("\n")[:-1]  # JSON Lines: only \n ends a line
+    assert len(out) == n, (len(out), n)
+    codes: Counter[str] = Counter()
+    for k, text in enumerate(out, 1):
+        obj = json.loads(text)
+        if "error" in obj:
+            assert obj["line"] == k, (k, obj)
+            assert obj["error"]["code"] in CODES, obj
+            assert obj["error"]["field"] is None or isinstance(obj["error"]["field"], str), obj
+            codes[obj["error"]["code"]] += 1
+        else:
+            assert obj["track"] in ("fast_track", "ordinary", "undetermined", "not_applicable"), obj
+            codes["(result)"] += 1
+    return {"lines": n, "seconds": elapsed, "bytes": len(payload), "outcomes": dict(codes.most_common())}
+
+
+if __name__ == "__main__":
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    seed = int(sys.argv[2]) if len(sys.argv) > 2 else 0
+    report = fuzz(n, seed)
+    print(json.dumps(report, indent=1))

@@ -1,0 +1,231 @@
+"""fasttrack_rules: the Danish Fast track rules for sickness-benefit cases, as code.
+
+The public names below are loaded on first use (PEP 562), so ``import fasttrack_rules``
+costs about a millisecond and builds no holiday table; the first call that needs a
+calendar builds it once.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# Not typing.TYPE_CHECKING: importing typing alone would triple the import time.
+TYPE_CHECKING = False
+
+__version__ = "0.1.0"
+
+# public name -> submodule that defines it
+_EXPORTS: dict[str, str] = {
+    "ACTS": "law",
+    "BEK_2024_START": "law",
+    "Act": "law",
+    "Answers": "facts",
+    "Assessment": "assessment",
+    "CASE_FIELDS": "protocol",
+    "CATALOGUE": "reasons",
+    "Calendar": "calendars",
+    "CalendarRangeError": "errors",
+    "CalendarSpec": "facts",
+    "Case": "facts",
+    "Citation": "law",
+    "ClosedDay": "calendars",
+    "Consent": "facts",
+    "DEADLINES": "assessment",
+    "Deadline": "assessment",
+    "FAST_TRACK_START": "law",
+    "FIRST_YEAR": "calendars",
+    "FasttrackError": "errors",
+    "FutureEventError": "errors",
+    "Interpretation": "facts",
+    "InvalidDateError": "errors",
+    "InvalidTypeError": "errors",
+    "InvalidValueError": "errors",
+    "LAST_YEAR": "calendars",
+    "MissingFieldError": "errors",
+    "PARAMETERS": "law",
+    "Parameter": "law",
+    "QUESTIONS": "facts",
+    "QuestionState": "assessment",
+    "ROLL_POLICIES": "periods",
+    "RULESET_VERSION": "law",
+    "Reason": "reasons",
+    "Request": "facts",
+    "RollPolicy": "periods",
+    "RuleNotInForceError": "errors",
+    "STATUSES": "assessment",
+    "TRACKS": "assessment",
+    "Track": "assessment",
+    "UnknownFieldError": "errors",
+    "Versions": "assessment",
+    "assess": "assessment",
+    "assess_json": "protocol",
+    "at_latest_bank_days_after": "periods",
+    "at_latest_days_after": "periods",
+    "at_latest_weeks_after": "periods",
+    "before_end_of_week": "periods",
+    "case_from_json": "protocol",
+    "case_to_json": "protocol",
+    "json_lines": "protocol",
+    "parse_date": "protocol",
+    "danish_bank_days": "calendars",
+    "error_json": "protocol",
+    "last_day_of_first_weeks": "periods",
+    "latest_working_day_on_or_before": "periods",
+    "municipal_working_days": "calendars",
+    "parameter": "law",
+    "roll": "periods",
+}
+
+__all__ = [
+    "ACTS",
+    "Act",
+    "Answers",
+    "Assessment",
+    "BEK_2024_START",
+    "CASE_FIELDS",
+    "CATALOGUE",
+    "Calendar",
+    "CalendarRangeError",
+    "CalendarSpec",
+    "Case",
+    "Citation",
+    "ClosedDay",
+    "Consent",
+    "DEADLINES",
+    "Deadline",
+    "FAST_TRACK_START",
+    "FIRST_YEAR",
+    "FasttrackError",
+    "FutureEventError",
+    "Interpretation",
+    "InvalidDateError",
+    "InvalidTypeError",
+    "InvalidValueError",
+    "LAST_YEAR",
+    "MissingFieldError",
+    "PARAMETERS",
+    "Parameter",
+    "QUESTIONS",
+    "QuestionState",
+    "ROLL_POLICIES",
+    "RULESET_VERSION",
+    "Reason",
+    "Request",
+    "RollPolicy",
+    "RuleNotInForceError",
+    "STATUSES",
+    "TRACKS",
+    "Track",
+    "UnknownFieldError",
+    "Versions",
+    "__version__",
+    "assess",
+    "assess_json",
+    "at_latest_bank_days_after",
+    "at_latest_days_after",
+    "at_latest_weeks_after",
+    "before_end_of_week",
+    "case_from_json",
+    "case_to_json",
+    "danish_bank_days",
+    "error_json",
+    "json_lines",
+    "last_day_of_first_weeks",
+    "latest_working_day_on_or_before",
+    "municipal_working_days",
+    "parameter",
+    "parse_date",
+    "roll",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'fasttrack_rules' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"fasttrack_rules.{module}"), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
+
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from typing import Any
+
+    from fasttrack_rules.assessment import (
+        DEADLINES,
+        STATUSES,
+        TRACKS,
+        Assessment,
+        Deadline,
+        QuestionState,
+        Track,
+        Versions,
+        assess,
+    )
+    from fasttrack_rules.calendars import (
+        FIRST_YEAR,
+        LAST_YEAR,
+        Calendar,
+        ClosedDay,
+        danish_bank_days,
+        municipal_working_days,
+    )
+    from fasttrack_rules.errors import (
+        CalendarRangeError,
+        FasttrackError,
+        FutureEventError,
+        InvalidDateError,
+        InvalidTypeError,
+        InvalidValueError,
+        MissingFieldError,
+        RuleNotInForceError,
+        UnknownFieldError,
+    )
+    from fasttrack_rules.facts import (
+        QUESTIONS,
+        Answers,
+        CalendarSpec,
+        Case,
+        Consent,
+        Interpretation,
+        Request,
+    )
+    from fasttrack_rules.law import (
+        ACTS,
+        BEK_2024_START,
+        FAST_TRACK_START,
+        PARAMETERS,
+        RULESET_VERSION,
+        Act,
+        Citation,
+        Parameter,
+        parameter,
+    )
+    from fasttrack_rules.periods import (
+        ROLL_POLICIES,
+        RollPolicy,
+        at_latest_bank_days_after,
+        at_latest_days_after,
+        at_latest_weeks_after,
+        before_end_of_week,
+        last_day_of_first_weeks,
+        latest_working_day_on_or_before,
+        roll,
+    )
+    from fasttrack_rules.protocol import (
+        CASE_FIELDS,
+        assess_json,
+        case_from_json,
+        case_to_json,
+        error_json,
+        json_lines,
+        parse_date,
+    )
+    from fasttrack_rules.reasons import (
+        CATALOGUE,
+        Reason,
+    )

@@ -1,0 +1,191 @@
+"""Conformance vectors and JSON Schemas: the test oracle for other implementations.
+
+The vectors ship inside the package (``fasttrack_rules/vectors/*.json``) with the
+normative ``INTERPRETING.md``; the schemas in ``fasttrack_rules/schemas``. This module
+loads them, compares an implementation's output with a vector's expectation, runs
+another implementation over all vectors, and exports everything to a folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import pathlib
+import subprocess
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+import attrs
+
+from fasttrack_rules.protocol import json_lines
+
+__all__ = [
+    "FLAGS",
+    "VECTOR_SET_VERSION",
+    "Row",
+    "compare",
+    "export",
+    "load_vectors",
+    "run_command",
+    "schema",
+    "write_csv",
+]
+
+#: Version of the vector set (SemVer: a removed or changed vector is a major change).
+VECTOR_SET_VERSION = "1.0.0"
+
+#: The flags a vector may carry, and what each means.
+FLAGS: dict[str, str] = {
+    "BOUNDARY": "one of a pair: the last compliant day or the first non-compliant day",
+    "HOLIDAY": "a helligdag or closing day lies between the start event and the due day, or on it",
+    "WEEKEND": "a deadline or event falls on a Saturday or Sunday",
+    "YEAR_END": "dates around 24 December - 5 January",
+    "LAW_CHANGE": "dates around a change of rule: 5 January 2015, Store bededag 2023/2024, 1 January 2025",
+    "LEAP_YEAR": "29 February lies in the period",
+    "MISSING_FACT": "the result is undetermined in part and lists missing facts",
+    "INTERPRETATION": "the input chooses a non-default interpretation",
+    "CALENDAR": "the input adjusts the municipal calendar",
+    "REASON_CODE": "the vector exists to produce a given reason code",
+    "WORKED_EXAMPLE": "a worked example of RULES.md §7",
+    "ERROR": "the input is invalid; the expected output is an error",
+}
+SUBJECTS = ("request_window", "consent", "questions", "doctor", "meeting", "calendars", "errors")
+
+
+def _package_file(*parts: str) -> Any:
+    return resources.files("fasttrack_rules").joinpath(*parts)
+
+
+def schema(which: str) -> dict[str, Any]:
+    """The JSON Schema ``input``, ``output``, ``error`` or ``vectors``."""
+    text = _package_file("schemas", f"{which}.schema.json").read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def load_vectors() -> list[dict[str, Any]]:
+    """Every vector, in subject order and file order."""
+    vectors: list[dict[str, Any]] = []
+    for subject in SUBJECTS:
+        data = json.loads(_package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
+        vectors.extend(data["vectors"])
+    return vectors
+
+
+def _as_set(value: object) -> set[object]:
+    return set(value) if isinstance(value, list) else {value}
+
+
+def compare(expected: dict[str, Any], output: object) -> list[str]:
+    """The differences between a vector's ``expected`` and an implementation's output
+    line, as readable strings (empty: the vector passes). The rules are those of
+    INTERPRETING.md."""
+    if not isinstance(output, dict):
+        return [f"output is not a JSON object: {output!r:.80}"]
+    if "error" in expected:
+        got = output.get("error")
+        if not isinstance(got, dict):
+            return [f"expected error {expected['error']['code']}, got a result"]
+        return [
+            f"error.{key}: expected {expected['error'][key]!r}, got {got.get(key)!r}"
+            for key in ("code", "field")
+            if got.get(key) != expected["error"][key]
+        ]
+    if "error" in output:
+        return [f"expected a result, got error {output['error']!r:.120}"]
+    problems = []
+    for key, want in expected.items():
+        if key == "deadlines":
+            deadlines = output.get("deadlines")
+            deadlines = deadlines if isinstance(deadlines, dict) else {}
+            for name, fields in want.items():
+                got = deadlines.get(name)
+                got = got if isinstance(got, dict) else {}
+                problems += [
+                    f"deadlines.{name}.{f}: expected {v!r}, got {got.get(f)!r}"
+                    for f, v in fields.items()
+                    if got.get(f) != v
+                ]
+        elif key == "reasons":
+            reasons = output.get("reasons")
+            codes = (
+                {str(r.get("code")) for r in reasons if isinstance(r, dict)}
+                if isinstance(reasons, list)
+                else set()
+            )
+            want = {str(code) for code in want}
+            if codes != want:
+                problems.append(f"reasons: missing {sorted(want - codes)}, extra {sorted(codes - want)}")
+        elif key in ("missing_facts", "breaches"):
+            if _as_set(output.get(key)) != set(want):
+                problems.append(f"{key}: expected {sorted(want)}, got {output.get(key)!r}")
+        elif output.get(key) != want:
+            problems.append(f"{key}: expected {want!r}, got {output.get(key)!r}")
+    return problems
+
+
+@attrs.frozen
+class Row:
+    """One line of a vectors report."""
+
+    id: str
+    passed: bool
+    detail: str
+
+
+def run_command(command: str, *, timeout: float = 600) -> list[Row]:
+    """Run ``command`` (a shell command line) once, feed it every vector's input as JSON
+    Lines on stdin, and compare its output lines with the expectations."""
+    vectors = load_vectors()
+    payload = "".join(json.dumps(v["input"], ensure_ascii=False) + "\n" for v in vectors)
+    try:
+        proc = subprocess.run(
+            command, shell=True, input=payload.encode(), capture_output=True, timeout=timeout
+        )
+        lines = [line.decode("utf-8", errors="replace") for line in json_lines(proc.stdout)]
+    except (OSError, subprocess.TimeoutExpired) as e:
+        lines = []
+        reason = f"command failed: {e}"
+    else:
+        reason = f"no output line (the command wrote {len(lines)} lines, exit {proc.returncode})"
+    rows = []
+    for k, vector in enumerate(vectors):
+        if k >= len(lines):
+            rows.append(Row(vector["id"], False, reason))
+            continue
+        try:
+            output = json.loads(lines[k])
+        except ValueError:
+            rows.append(Row(vector["id"], False, f"output line {k + 1} is not JSON: {lines[k][:80]!r}"))
+            continue
+        problems = compare(vector["expected"], output)
+        rows.append(Row(vector["id"], not problems, "; ".join(problems)))
+    return rows
+
+
+def write_csv(rows: Iterable[Row], path: str) -> None:
+    """Write a report as CSV: id, result (PASS/FAIL), detail."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["id", "result", "detail"])
+        for row in rows:
+            writer.writerow([row.id, "PASS" if row.passed else "FAIL", row.detail])
+
+
+def export(directory: str) -> list[str]:
+    """Write the vector files, INTERPRETING.md and the schemas to ``directory``;
+    return the paths written."""
+    out = pathlib.Path(directory)
+    (out / "schemas").mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in [f"{s}.json" for s in SUBJECTS] + ["INTERPRETING.md"]:
+        target = out / name
+        target.write_text(_package_file("vectors", name).read_text(encoding="utf-8"), encoding="utf-8")
+        written.append(str(target))
+    for which in ("input", "output", "error", "vectors"):
+        target = out / "schemas" / f"{which}.schema.json"
+        target.write_text(
+            _package_file("schemas", f"{which}.schema.json").read_text(encoding="utf-8"), encoding="utf-8"
+        )
+        written.append(str(target))
+    return written

@@ -1,0 +1,205 @@
+"""The facts of one sickness-absence case, as frozen attrs classes (the typed input).
+
+Every optional fact defaults to ``None``, meaning "not known" (for an event: "has not
+happened by ``as_of``"). Constructors check types and name the field at fault;
+cross-field checks that need ``as_of`` (no event after it) are made by ``assess``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from typing import Any, Literal, get_args
+
+import attrs
+
+from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
+
+__all__ = [
+    "QUESTIONS",
+    "Answers",
+    "CalendarSpec",
+    "Case",
+    "Consent",
+    "ConsentAnswer",
+    "Interpretation",
+    "Request",
+    "Requester",
+    "SickPerson",
+]
+
+SickPerson = Literal["employee", "unemployed", "self_employed"]
+Requester = Literal["employer", "sick_person", "jobcenter"]
+ConsentAnswer = Literal["agrees", "refuses"]
+RollName = Literal["none", "forward"]
+SickPersonWindow = Literal["five_weeks", "none"]
+EmployerWindow = Literal["first_five_weeks", "five_weeks_after"]
+LateRequest = Literal["earliest", "request"]
+
+#: The three questions (BEK 2024 § 3, stk. 1, nr. 1-3), in order.
+QUESTIONS: tuple[str, str, str] = ("affected_functions", "affected_duration", "adaptation_tried")
+
+
+def _is_date(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not _dt.date:
+        what = "a datetime" if isinstance(value, _dt.datetime) else type(value).__name__
+        raise InvalidTypeError(attribute.name, value, f"expected a date, got {what}")
+
+
+def _optional(check: Callable[[Any, attrs.Attribute[Any], object], None]) -> Any:
+    def validate(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None:
+            check(inst, attribute, value)
+
+    return validate
+
+
+def _one_of(literal: Any) -> Any:
+    allowed = get_args(literal)
+
+    def validate(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in allowed or type(value) is not str:
+            raise InvalidValueError(attribute.name, value, f"expected one of {', '.join(allowed)}")
+
+    return validate
+
+
+def _is_bool(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not bool:
+        raise InvalidTypeError(attribute.name, value, f"expected true or false, got {type(value).__name__}")
+
+
+def _is_text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not str:
+        raise InvalidTypeError(attribute.name, value, f"expected a string, got {type(value).__name__}")
+
+
+def _instance_of(cls: type) -> Any:
+    def validate(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, cls):
+            raise InvalidTypeError(
+                attribute.name, value, f"expected {cls.__name__}, got {type(value).__name__}"
+            )
+
+    return validate
+
+
+def _dates(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise InvalidTypeError(attribute.name, value, "expected a tuple of dates")
+    for k, day in enumerate(value):
+        if type(day) is not _dt.date:
+            raise InvalidTypeError(f"{attribute.name}[{k}]", day, "expected a date")
+
+
+@attrs.frozen(kw_only=True)
+class Request:
+    """A request for early follow-up: who asked and on which day."""
+
+    by: Requester = attrs.field(validator=_one_of(Requester))
+    date: _dt.date = attrs.field(validator=_is_date)
+
+
+@attrs.frozen(kw_only=True)
+class Consent:
+    """The employee's answer on the consent form (employer route) and the day the
+    municipality received it."""
+
+    answer: ConsentAnswer = attrs.field(validator=_one_of(ConsentAnswer))
+    date: _dt.date = attrs.field(validator=_is_date)
+
+
+@attrs.frozen(kw_only=True)
+class Answers:
+    """One party's answers to the three questions (BEK 2024 § 3, stk. 1, nr. 1-3).
+    ``None`` or an empty/blank text means "not answered"."""
+
+    affected_functions: str | None = attrs.field(default=None, validator=_optional(_is_text))
+    affected_duration: str | None = attrs.field(default=None, validator=_optional(_is_text))
+    adaptation_tried: str | None = attrs.field(default=None, validator=_optional(_is_text))
+
+    def answered(self, question: str) -> bool:
+        """Whether ``question`` has a non-blank answer."""
+        text = getattr(self, question)
+        return text is not None and text.strip() != ""
+
+
+@attrs.frozen(kw_only=True)
+class Interpretation:
+    """The named interpretations of RULES.md; every field defaults to the library's
+    documented default (docs/interpretations.md)."""
+
+    roll: RollName = attrs.field(default="none", validator=_one_of(RollName))
+    sick_person_window: SickPersonWindow = attrs.field(
+        default="five_weeks", validator=_one_of(SickPersonWindow)
+    )
+    employer_window: EmployerWindow = attrs.field(
+        default="first_five_weeks", validator=_one_of(EmployerWindow)
+    )
+    late_request: LateRequest = attrs.field(default="earliest", validator=_one_of(LateRequest))
+
+    def to_json(self) -> dict[str, str]:
+        """The interpretation as a JSON-compatible dict."""
+        return {
+            "roll": self.roll,
+            "sick_person_window": self.sick_person_window,
+            "employer_window": self.employer_window,
+            "late_request": self.late_request,
+        }
+
+
+@attrs.frozen(kw_only=True)
+class CalendarSpec:
+    """A municipality's adjustments to the default municipal calendar."""
+
+    extra_closed: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
+    open_on: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """The facts of one case. Only ``first_day_of_absence`` is required.
+
+    Attributes:
+        first_day_of_absence: day 1 of the absence (an input fact, never derived).
+        sick_person: employee, unemployed or self_employed.
+        over_8_weeks: the requester's forecast that the absence will exceed 8 weeks.
+        expected_recovery: forecast first day fit for work (may lie after ``as_of``).
+        request: who asked for early follow-up, and when.
+        letter_sent: day NemRefusion sent the employee the letter (employer route).
+        consent: the employee's answer on the form, and the day it was returned.
+        municipality_continues: the municipality's decision after a late or missing
+            form (BEK 2024 § 4, stk. 2).
+        answers_employer, answers_sick_person: answers to the three questions.
+        doctor_consultation: day of the consultation with the sick person's own doctor.
+        first_meeting: day the first follow-up meeting was held.
+        plan_agreed: whether a return-to-work plan was agreed at the meeting.
+        recovered: day of full recovery (raskmelding).
+        standby: whether the case is in the standby arrangement (SDL § 13 b, stk. 5).
+        municipal_target_weeks: a municipality's own target, in weeks after a
+            jobcenter-initiated request (policy, never law).
+        interpretation: the named interpretations to apply.
+        calendar: the municipality's calendar adjustments.
+    """
+
+    first_day_of_absence: _dt.date = attrs.field(validator=_is_date)
+    id: str | None = attrs.field(default=None, validator=_optional(_is_text))
+    sick_person: SickPerson | None = attrs.field(default=None, validator=_optional(_one_of(SickPerson)))
+    over_8_weeks: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
+    expected_recovery: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
+    request: Request | None = attrs.field(default=None, validator=_optional(_instance_of(Request)))
+    letter_sent: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
+    consent: Consent | None = attrs.field(default=None, validator=_optional(_instance_of(Consent)))
+    municipality_continues: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
+    answers_employer: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
+    answers_sick_person: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
+    doctor_consultation: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
+    first_meeting: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
+    plan_agreed: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
+    recovered: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
+    standby: bool = attrs.field(default=False, validator=_is_bool)
+    municipal_target_weeks: int | None = attrs.field(default=None, validator=_optional(_instance_of(int)))
+    interpretation: Interpretation = attrs.field(
+        factory=Interpretation, validator=_instance_of(Interpretation)
+    )
+    calendar: CalendarSpec = attrs.field(factory=CalendarSpec, validator=_instance_of(CalendarSpec))

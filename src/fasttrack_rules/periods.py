@@ -1,0 +1,145 @@
+"""Legal period arithmetic: one function per phrase of RULES.md §1.
+
+Day 1 of an absence is the first day of absence; "dage" are calendar days (BEK 2024
+§ 2 nr. 2). Neither SDL nor the BEK moves a deadline that ends on a weekend or a
+holiday: :func:`roll` with ``"none"`` (the default interpretation) keeps the date, and
+``"forward"`` moves a closed day to the next open day of the given calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from fasttrack_rules._validate import check_date, check_int
+from fasttrack_rules.calendars import Calendar
+from fasttrack_rules.errors import CalendarRangeError, InvalidValueError
+
+__all__ = [
+    "ROLL_POLICIES",
+    "RollPolicy",
+    "at_latest_bank_days_after",
+    "at_latest_days_after",
+    "at_latest_weeks_after",
+    "before_end_of_week",
+    "last_day_of_first_weeks",
+    "latest_working_day_on_or_before",
+    "roll",
+]
+
+RollPolicy = Literal["none", "forward"]
+#: The names of the roll interpretation (RULES.md §1); ``"none"`` is the default.
+ROLL_POLICIES: tuple[RollPolicy, ...] = ("none", "forward")
+
+
+# Building a timedelta costs more than the addition itself; legal periods are short.
+_DELTAS = tuple(_dt.timedelta(days=n) for n in range(1024))
+
+
+def _plus(name: str, day: _dt.date, days: int) -> _dt.date:
+    try:
+        return day + (_DELTAS[days] if days < 1024 else _dt.timedelta(days=days))
+    except OverflowError:
+        raise CalendarRangeError(name, day, f"adding {days} days leaves the range of dates") from None
+
+
+def last_day_of_first_weeks(first_day: _dt.date, weeks: int) -> _dt.date:
+    """Last day of "de første N uger af fraværet" (SDL § 7 c, stk. 1): days 1 to 7N,
+    so ``first_day + 7N - 1``.
+
+    >>> from datetime import date
+    >>> last_day_of_first_weeks(date(2025, 1, 8), 5)  # Wed -> Tue of week 5
+    datetime.date(2025, 2, 11)
+    """
+    check_date("first_day", first_day)
+    check_int("weeks", weeks, minimum=1)
+    return _plus("first_day", first_day, 7 * weeks - 1)
+
+
+def at_latest_weeks_after(event: _dt.date, weeks: int) -> _dt.date:
+    """Deadline of "senest N uger efter" an event (SDL § 13 b, stk. 2): ``event + 7N``,
+    the same weekday N weeks on.
+
+    >>> from datetime import date
+    >>> at_latest_weeks_after(date(2025, 3, 18), 2)
+    datetime.date(2025, 4, 1)
+    """
+    check_date("event", event)
+    check_int("weeks", weeks, minimum=1)
+    return _plus("event", event, 7 * weeks)
+
+
+def before_end_of_week(first_day: _dt.date, week: int) -> _dt.date:
+    """Deadline of "senest inden udgangen af N. uge regnet fra første fraværsdag"
+    (SDL § 13 b, stk. 1 and 3): the last day of week N, ``first_day + 7N - 1``.
+
+    >>> from datetime import date
+    >>> before_end_of_week(date(2025, 5, 1), 8)
+    datetime.date(2025, 6, 25)
+    """
+    check_date("first_day", first_day)
+    check_int("week", week, minimum=1)
+    return _plus("first_day", first_day, 7 * week - 1)
+
+
+def at_latest_days_after(event: _dt.date, days: int) -> _dt.date:
+    """Deadline of "senest N dage efter" an event, in calendar days (BEK 2024 § 2
+    nr. 2): ``event + N``.
+
+    >>> from datetime import date
+    >>> at_latest_days_after(date(2025, 3, 10), 8)
+    datetime.date(2025, 3, 18)
+    """
+    check_date("event", event)
+    check_int("days", days, minimum=0)
+    return _plus("event", event, days)
+
+
+def at_latest_bank_days_after(event: _dt.date, bank_days: int, calendar: Calendar) -> _dt.date:
+    """Deadline of "senest N bankdage efter afsendelsen" (BEK 2024 § 4, stk. 1): the
+    N-th bank day strictly after the event; the event's own day never counts.
+
+    >>> from datetime import date
+    >>> from fasttrack_rules.calendars import danish_bank_days
+    >>> at_latest_bank_days_after(date(2025, 4, 16), 2, danish_bank_days())  # Easter
+    datetime.date(2025, 4, 23)
+    """
+    check_date("event", event)
+    check_int("bank_days", bank_days, minimum=1)
+    return calendar.add(event, bank_days)
+
+
+def latest_working_day_on_or_before(day: _dt.date, calendar: Calendar) -> _dt.date:
+    """The last open day of ``calendar`` on or before ``day``: the last day a meeting
+    due on ``day`` can practically be held.
+
+    >>> from datetime import date
+    >>> from fasttrack_rules.calendars import municipal_working_days
+    >>> latest_working_day_on_or_before(date(2025, 12, 25), municipal_working_days())
+    datetime.date(2025, 12, 23)
+    """
+    check_date("day", day)
+    return calendar.previous_open(day)
+
+
+def roll(day: _dt.date, policy: RollPolicy, calendar: Calendar) -> _dt.date:
+    """Apply a roll interpretation (RULES.md §1) to a deadline counted in days or weeks.
+
+    ``"none"`` (default): the deadline stays on its calendar date. ``"forward"``: a day
+    on which ``calendar`` is closed moves to its next open day. Never use it on a
+    bank-day deadline: those always end on a bank day.
+
+    >>> from datetime import date
+    >>> from fasttrack_rules.calendars import municipal_working_days
+    >>> roll(date(2025, 12, 25), "forward", municipal_working_days())
+    datetime.date(2025, 12, 29)
+
+    Raises:
+        InvalidValueError: ``policy`` is not one of :data:`ROLL_POLICIES`.
+    """
+    check_date("day", day)
+    if policy == "none":
+        return day
+    if policy == "forward":
+        return calendar.next_open(day)
+    raise InvalidValueError("roll", policy, f"expected one of {', '.join(ROLL_POLICIES)}")

@@ -1,0 +1,258 @@
+"""One small pure function per legal rule (RULES.md §3-6).
+
+Each function takes plain facts and returns its outcome plus the reason codes that
+decided it; none reads the clock or any state. ``assessment.assess`` composes them.
+Unknown facts are passed as ``None`` and come back as ``None`` ("undetermined") with
+the names of the facts that would decide them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from fasttrack_rules.calendars import Calendar
+from fasttrack_rules.facts import QUESTIONS, Answers, Consent, EmployerWindow, RollName, SickPersonWindow
+from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, parameter
+from fasttrack_rules.periods import (
+    at_latest_bank_days_after,
+    at_latest_days_after,
+    at_latest_weeks_after,
+    before_end_of_week,
+    last_day_of_first_weeks,
+    roll,
+)
+
+__all__ = [
+    "Status",
+    "condition",
+    "consent",
+    "deadline_status",
+    "doctor_deadline",
+    "doctor_needs_letter",
+    "employer_subject",
+    "meeting_due",
+    "ordinary_due",
+    "question_states",
+    "request_window",
+    "rolled",
+]
+
+Status = Literal["met", "missed", "pending", "lapsed", "not_required", "undetermined", "not_applicable"]
+Answerer = Literal["employer", "sick_person", "both", "nobody"]
+
+
+def rolled(raw: _dt.date, policy: RollName, municipal: Calendar, codes: list[str]) -> _dt.date:
+    """Apply the ``roll`` interpretation to a day/week deadline, noting a move in ``codes``."""
+    if policy == "none":  # the default: the calendar date stands
+        return raw
+    due = roll(raw, policy, municipal)
+    if due != raw:
+        codes.append("FT-DEADLINE-ROLLED-FORWARD")
+    return due
+
+
+def request_window(
+    first_day: _dt.date,
+    request_day: _dt.date,
+    by: Literal["employer", "sick_person"],
+    *,
+    employer_window: EmployerWindow,
+    sick_person_window: SickPersonWindow,
+    policy: RollName,
+    municipal: Calendar,
+) -> tuple[_dt.date | None, bool, list[str]]:
+    """SDL § 7 c, stk. 1 (employer) and § 7 e with the ``sick_person_window``
+    interpretation: the last day of the window (None when there is none), whether the
+    request falls inside it, and the reason codes."""
+    weeks = parameter("request_window_weeks", request_day).value
+    codes: list[str] = []
+    if by == "sick_person" and sick_person_window == "none":
+        return None, True, ["FT-SICK-PERSON-NO-TIME-LIMIT"]
+    if by == "employer" and employer_window == "five_weeks_after":
+        raw = at_latest_weeks_after(first_day, weeks)  # first day + 35, the § 40-style count
+    else:
+        raw = last_day_of_first_weeks(first_day, weeks)  # days 1-35: first day + 34
+    due = rolled(raw, policy, municipal, codes)
+    in_time = request_day <= due
+    if by == "employer":
+        codes.insert(0, "FT-REQUEST-IN-TIME" if in_time else "FT-REQUEST-LATE")
+    else:
+        codes.insert(0, "FT-SICK-PERSON-REQUEST-IN-TIME" if in_time else "FT-SICK-PERSON-REQUEST-LATE")
+    return due, in_time, codes
+
+
+def employer_subject(sick_person: str | None) -> tuple[bool | None, str]:
+    """SDL § 7 c, stk. 1: an employer may ask only for an employee."""
+    if sick_person is None:
+        return None, "FT-SUBJECT-UNKNOWN"
+    if sick_person == "employee":
+        return True, ""
+    return False, "FT-EMPLOYER-SUBJECT-NOT-EMPLOYEE"
+
+
+def condition(
+    first_day: _dt.date, over_8_weeks: bool | None, expected_recovery: _dt.date | None
+) -> tuple[bool | None, str]:
+    """The 8-week condition (SDL § 7 c, stk. 1; § 7 e): a forecast, yes/no, or from the
+    expected first day fit for work, which must lie after first day + 56."""
+    if over_8_weeks is None and expected_recovery is not None:
+        weeks = parameter("recovery_condition_weeks", FAST_TRACK_START).value
+        over_8_weeks = expected_recovery > at_latest_days_after(first_day, 7 * weeks)
+    if over_8_weeks is None:
+        return None, "FT-CONDITION-UNKNOWN"
+    return over_8_weeks, "FT-CONDITION-MET" if over_8_weeks else "FT-CONDITION-NOT-MET"
+
+
+def consent(
+    letter_sent: _dt.date | None,
+    answer: Consent | None,
+    municipality_continues: bool | None,
+    as_of: _dt.date,
+    bank: Calendar,
+) -> tuple[_dt.date | None, Status, bool | None, list[str], list[str]]:
+    """Consent on the employer route (SDL § 7 d; BEK 2024 § 4).
+
+    Returns the form deadline, its status, whether Fast track goes on (None:
+    undetermined), the reason codes and the names of the facts that would decide it.
+    """
+    if answer is not None and answer.answer == "refuses":
+        due = None if letter_sent is None else _form_due(letter_sent, bank)
+        return due, "not_applicable", False, ["FT-CONSENT-REFUSED"], []
+    if letter_sent is None:
+        if answer is not None and municipality_continues:
+            # In time or late, Fast track goes on: the unknown letter date does not matter.
+            return None, "undetermined", True, ["FT-LETTER-UNKNOWN", "FT-MUNICIPALITY-CONTINUES"], []
+        missing = ["letter_sent"] if answer is not None else ["letter_sent", "consent"]
+        if municipality_continues is None:
+            missing.append("municipality_continues")
+        return None, "undetermined", None, ["FT-LETTER-UNKNOWN"], missing
+    due = _form_due(letter_sent, bank)
+    if answer is not None and answer.date <= due:
+        return due, "met", True, ["FT-CONSENT-IN-TIME"], []
+    if answer is None and as_of <= due:
+        return due, "pending", None, ["FT-CONSENT-PENDING"], ["consent"]
+    late = "FT-CONSENT-LATE" if answer is not None else "FT-CONSENT-MISSING"
+    if municipality_continues is None:
+        return due, "missed", None, [late, "FT-MUNICIPALITY-DECISION-UNKNOWN"], ["municipality_continues"]
+    if municipality_continues:
+        return due, "missed", True, [late, "FT-MUNICIPALITY-CONTINUES"], []
+    return due, "missed", False, [late, "FT-MUNICIPALITY-STOPS"], []
+
+
+def _form_due(letter_sent: _dt.date, bank: Calendar) -> _dt.date:
+    n = parameter("consent_form_bank_days", letter_sent).value
+    return at_latest_bank_days_after(letter_sent, n, bank)
+
+
+def ordinary_due(first_day: _dt.date) -> _dt.date | None:
+    """End of week 8 (SDL § 13 b, stk. 1 and 3), before any roll; None for absences
+    that began before the rule existed (5 January 2015)."""
+    if first_day < FAST_TRACK_START:
+        return None
+    return before_end_of_week(first_day, parameter("ordinary_meeting_week", first_day).value)
+
+
+def meeting_due(
+    request_day: _dt.date, ordinary: _dt.date | None, late_request: Literal["earliest", "request"]
+) -> tuple[_dt.date, list[str]]:
+    """SDL § 13 b, stk. 2: request + 2 weeks; under ``late_request = "earliest"`` never
+    later than the end of week 8. Returns the unrolled date and the reason codes."""
+    due = at_latest_weeks_after(request_day, parameter("fast_track_meeting_weeks", request_day).value)
+    if late_request == "earliest" and ordinary is not None and ordinary < due:
+        return ordinary, ["FT-MEETING-DUE-FAST-TRACK", "FT-MEETING-CAPPED-AT-WEEK-8"]
+    return due, ["FT-MEETING-DUE-FAST-TRACK"]
+
+
+def deadline_status(
+    due: _dt.date,
+    held: _dt.date | None,
+    as_of: _dt.date,
+    *,
+    recovered: _dt.date | None,
+    standby: bool,
+    earliest: _dt.date | None = None,
+) -> Status:
+    """Status of a duty due on ``due`` and done on ``held`` (None: not done by ``as_of``).
+
+    ``not_required`` in a standby case (SDL § 13 b, stk. 5); ``lapsed`` when the sick
+    person recovered on or before the due day and before it was done (SDL § 8, stk. 1);
+    ``met`` when done within [earliest, due]; ``missed`` when done outside it or not
+    done by a due day before ``as_of``; else ``pending``.
+    """
+    if standby:
+        return "not_required"
+    if recovered is not None and recovered <= due and (held is None or held >= recovered):
+        return "lapsed"
+    if held is not None:
+        return "met" if held <= due and (earliest is None or held >= earliest) else "missed"
+    return "missed" if as_of > due else "pending"
+
+
+def doctor_needs_letter(letter_sent: _dt.date | None, form_returned: _dt.date | None) -> bool:
+    """Whether the employer-route doctor deadline cannot be computed for want of the
+    letter's date: the BEK 2014 window counts from the letter, and it applies unless the
+    form was returned from 2025 on (interpretation ``doctor_rule_transition``)."""
+    return letter_sent is None and (form_returned is None or form_returned < BEK_2024_START)
+
+
+def doctor_deadline(
+    *,
+    route: Literal["employer", "sick_person"],
+    request_day: _dt.date,
+    letter_sent: _dt.date | None,
+    form_returned: _dt.date | None,
+    policy: RollName,
+    bank: Calendar,
+    municipal: Calendar,
+) -> tuple[_dt.date | None, _dt.date | None, str, list[str]]:
+    """The doctor's consultation deadline (RULES.md §6), in the rule version in force on
+    its start event: (earliest, due, citation text, reason codes). On the employer route
+    the caller first checks :func:`doctor_needs_letter`."""
+    codes: list[str] = []
+    if route == "sick_person":
+        p = parameter("doctor_days_after_request", request_day)
+        due = rolled(at_latest_days_after(request_day, p.value), policy, municipal, codes)
+        return None, due, str(p.citation), ["FT-DOCTOR-RULE-SICK-PERSON", *codes]
+    if form_returned is not None and form_returned >= BEK_2024_START:
+        # Interpretation doctor_rule_transition: a form returned from 2025 on follows BEK 2024.
+        p = parameter("doctor_days_after_form", form_returned)
+        due = rolled(at_latest_days_after(form_returned, p.value), policy, municipal, codes)
+        return None, due, str(p.citation), ["FT-DOCTOR-RULE-2024", *codes]
+    if letter_sent is not None and letter_sent < BEK_2024_START:
+        first = parameter("doctor_earliest_bank_day_after_letter", letter_sent)
+        last = parameter("doctor_latest_bank_day_after_letter", letter_sent)
+        earliest = at_latest_bank_days_after(letter_sent, first.value, bank)
+        return (
+            earliest,
+            at_latest_bank_days_after(letter_sent, last.value, bank),
+            str(last.citation),
+            ["FT-DOCTOR-RULE-2014"],
+        )
+    return (
+        None,
+        None,
+        str(parameter("doctor_days_after_form", BEK_2024_START).citation),
+        ["FT-DOCTOR-AWAITS-FORM"],
+    )
+
+
+def question_states(
+    employer: Answers, sick_person: Answers, route: Literal["employer", "sick_person"]
+) -> tuple[dict[str, tuple[Answerer, bool]], tuple[str, ...]]:
+    """The three questions (BEK 2024 § 3, stk. 1, nr. 1-3): per question who answered
+    and whether an answer is still outstanding, plus the questions the caseworker must
+    obtain before the meeting. On the employer route an answer from either party
+    counts (§ 3, stk. 2); on the § 7 e route the sick person must answer (§ 7)."""
+    states: dict[str, tuple[Answerer, bool]] = {}
+    outstanding: list[str] = []
+    for q in QUESTIONS:
+        by_employer, by_sick = employer.answered(q), sick_person.answered(q)
+        who: Answerer = (
+            ("both" if by_sick else "employer") if by_employer else ("sick_person" if by_sick else "nobody")
+        )
+        missing = not by_sick if route == "sick_person" else who == "nobody"
+        states[q] = (who, missing)
+        if missing:
+            outstanding.append(q)
+    return states, tuple(outstanding)

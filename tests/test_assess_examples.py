@@ -1,0 +1,279 @@
+"""assess: RULES.md §7's worked examples and one named case per reason code."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from fasttrack_rules import CATALOGUE, Case, Consent, Request, assess
+from tests.cases import BASE, BY_REASON, OLD, SICK, case, run
+
+D = dt.date
+
+
+def due(result: Any, name: str) -> Any:
+    return result["deadlines"][name]["due"]
+
+
+def status(result: Any, name: str) -> Any:
+    return result["deadlines"][name]["status"]
+
+
+def codes(result: dict[str, Any]) -> list[str]:
+    return [r["code"] for r in result["reasons"]]
+
+
+def test_rules_md_first_worked_example() -> None:
+    r = run(case(BASE))
+    assert r["track"] == "fast_track"
+    assert due(r, "request_window") == "2025-04-06"  # Sun: last day of the first 5 weeks
+    assert due(r, "consent_form") == "2025-03-20"  # 2 bank days after Tue 18 March
+    assert due(r, "doctor_consultation") == "2025-03-27"  # form returned Wed 19 March + 8 days
+    assert due(r, "first_meeting") == "2025-04-01"  # request + 2 weeks
+    assert due(r, "ordinary_first_meeting") == "2025-04-27"  # first day + 55
+    assert r["deadlines"]["ordinary_first_meeting"]["latest_working_day"] == "2025-04-25"
+    assert r["days_earlier"] == 26
+    assert r["deadlines"]["first_meeting"]["citation"] == "SDL § 13 b, stk. 2"
+
+
+@pytest.mark.parametrize(
+    ("letter", "form_due"),
+    [
+        ("2025-05-28", "2025-06-03"),  # 29 May Ascension, 30 May bank closing day
+        ("2025-06-04", "2025-06-10"),  # 5 June, 9 June 2. pinsedag
+        ("2025-12-22", "2025-12-29"),
+        ("2023-05-03", "2023-05-08"),  # Store bededag 5 May 2023
+        ("2024-04-24", "2024-04-26"),  # no Store bededag any more
+    ],
+)
+def test_rules_md_consent_form_examples(letter: str, form_due: str) -> None:
+    r = run(
+        case(
+            first_day_of_absence=letter,
+            request={"by": "employer", "date": letter},
+            letter_sent=letter,
+            consent=None,
+            as_of=letter,
+        )
+    )
+    assert due(r, "consent_form") == form_due
+    assert status(r, "consent_form") == "pending"
+
+
+def test_rules_md_christmas_meeting_example() -> None:
+    kw: dict[str, Any] = {
+        "first_day_of_absence": "2025-11-28",
+        "request": {"by": "sick_person", "date": "2025-12-11"},
+    }
+    r = run(case(SICK, as_of="2025-12-11", **kw))
+    assert due(r, "first_meeting") == "2025-12-25"
+    assert r["deadlines"]["first_meeting"]["latest_working_day"] == "2025-12-23"
+    forward = run(case(SICK, as_of="2025-12-11", interpretation={"roll": "forward"}, **kw))
+    assert due(forward, "first_meeting") == "2025-12-29"
+    assert "FT-DEADLINE-ROLLED-FORWARD" in codes(forward)
+    assert forward["interpretation"]["roll"] == "forward"
+
+
+@pytest.mark.parametrize("code", sorted(BY_REASON))
+def test_reason_code_is_produced(code: str) -> None:
+    assert code in codes(run(BY_REASON[code]))
+
+
+def test_every_reason_code_has_a_case() -> None:
+    assert set(BY_REASON) == set(CATALOGUE)
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_catalogue_entry_is_complete(code: str) -> None:
+    entry = CATALOGUE[code]
+    assert entry.code == code
+    assert code.startswith("FT-")
+    assert entry.da.strip()
+    assert entry.en.strip()
+    assert entry.da != entry.en
+    assert entry.citations
+    assert entry.text("da") == entry.da
+    assert entry.text("en") == entry.en
+
+
+def test_doctor_rule_2014_window() -> None:
+    r = run(case(OLD))
+    doctor = r["deadlines"]["doctor_consultation"]
+    # Letter Mon 2024-03-04: 6th bank day Tue 12 March, 8th bank day Thu 14 March.
+    assert (doctor["earliest"], doctor["due"]) == ("2024-03-12", "2024-03-14")
+    assert doctor["citation"] == "BEK 2014 § 4, stk. 1, nr. 2"
+    met = run(case(OLD, doctor_consultation="2024-03-12", as_of="2024-03-12"))
+    assert status(met, "doctor_consultation") == "met"
+
+
+def test_doctor_rule_transition_form_returned_2025() -> None:
+    # Letter Mon 2024-12-30, form Thu 2025-01-02: the form's day decides (BEK 2024).
+    r = run(
+        case(
+            first_day_of_absence="2024-12-16",
+            request={"by": "employer", "date": "2024-12-30"},
+            letter_sent="2024-12-30",
+            consent={"answer": "agrees", "date": "2025-01-02"},
+            municipality_continues=True,
+            as_of="2025-01-02",
+        )
+    )
+    assert due(r, "doctor_consultation") == "2025-01-10"
+    assert "FT-DOCTOR-RULE-2024" in codes(r)
+
+
+def test_refusal_gives_week_8() -> None:
+    r = run(BY_REASON["FT-CONSENT-REFUSED"])
+    assert r["track"] == "ordinary"
+    assert due(r, "first_meeting") == due(r, "ordinary_first_meeting") == "2025-04-27"
+    assert status(r, "doctor_consultation") == "not_applicable"
+    assert r["questions"] is None
+
+
+def test_undetermined_lists_missing_facts_only() -> None:
+    r = run(case(sick_person=None, over_8_weeks=None))
+    assert r["track"] == "undetermined"
+    assert r["missing_facts"] == ["over_8_weeks", "sick_person"]
+    assert status(r, "first_meeting") == "undetermined"
+    assert status(r, "ordinary_first_meeting") == "pending"  # does not depend on them
+    assert due(r, "consent_form") == "2025-03-20"
+
+
+def test_invalid_request_hides_irrelevant_unknowns() -> None:
+    r = run(
+        case(
+            sick_person=None,
+            request={"by": "employer", "date": "2025-04-08"},
+            letter_sent="2025-04-08",
+            consent=None,
+            as_of="2025-04-09",
+        )
+    )
+    assert r["track"] == "ordinary"
+    assert r["missing_facts"] == []
+    assert "FT-SUBJECT-UNKNOWN" not in codes(r)
+
+
+def test_unknown_letter_with_municipality_continuing_still_decides() -> None:
+    r = run(case(letter_sent=None, municipality_continues=True))
+    assert r["track"] == "fast_track"
+    assert status(r, "consent_form") == "undetermined"
+    assert status(r, "doctor_consultation") == "pending"  # form returned 2025: BEK 2024
+    old = run(case(OLD, letter_sent=None, municipality_continues=True))
+    assert status(old, "doctor_consultation") == "undetermined"
+    assert old["missing_facts"] == ["letter_sent"]
+
+
+def test_breaches_and_policy_deadline() -> None:
+    missed = run(case(as_of="2025-04-28"))
+    assert missed["breaches"] == ["first_meeting"]  # the ordinary one is for comparison only
+    policy = run(case(BY_REASON["FT-POLICY-TARGET"], as_of="2025-04-28"))
+    assert policy["deadlines"]["policy_first_meeting"]["status"] == "missed"
+    assert policy["deadlines"]["policy_first_meeting"]["is_law"] is False
+    assert policy["breaches"] == ["first_meeting"]  # the week-8 duty, not the policy target
+    assert policy["track"] == "ordinary"
+
+
+def test_lapsed_and_standby() -> None:
+    lapsed = run(case(recovered="2025-03-20", as_of="2025-05-01"))
+    assert status(lapsed, "first_meeting") == "lapsed"
+    assert lapsed["plan"] == "not_applicable"
+    assert lapsed["breaches"] == []
+    standby = run(case(standby=True, as_of="2025-05-01"))
+    assert status(standby, "first_meeting") == "not_required"
+
+
+def test_meeting_before_recovery_counts() -> None:
+    r = run(case(first_meeting="2025-03-20", recovered="2025-03-25", plan_agreed=True, as_of="2025-03-25"))
+    assert status(r, "first_meeting") == "met"
+    assert r["plan"] == "agreed"
+
+
+def test_not_in_force_has_no_fast_track_deadlines() -> None:
+    r = run(BY_REASON["FT-NOT-IN-FORCE"])
+    assert r["track"] == "not_applicable"
+    assert status(r, "first_meeting") == "not_applicable"
+    assert status(r, "ordinary_first_meeting") == "not_applicable"  # absence began before 2015
+
+
+def test_fast_track_for_absence_begun_before_2015() -> None:
+    r = run(
+        case(
+            SICK,
+            first_day_of_absence="2014-12-29",
+            request={"by": "sick_person", "date": "2015-01-05"},
+            as_of="2015-01-05",
+        )
+    )
+    assert r["track"] == "fast_track"
+    assert due(r, "first_meeting") == "2015-01-19"
+    assert r["days_earlier"] is None
+
+
+def test_typed_api_and_json_agree() -> None:
+    typed = Case(
+        first_day_of_absence=D(2025, 3, 3),
+        sick_person="employee",
+        over_8_weeks=True,
+        request=Request(by="employer", date=D(2025, 3, 18)),
+        letter_sent=D(2025, 3, 18),
+        consent=Consent(answer="agrees", date=D(2025, 3, 19)),
+    )
+    result = assess(typed, as_of=D(2025, 3, 20))
+    assert result.to_json() == run(BASE)
+    assert result.reason_codes[0] == "FT-REQUEST-IN-TIME"
+    assert result.versions.bank_calendar == "dk-bank"
+    danish = run(BASE, lang="da")
+    assert danish["reasons"][0]["text"].startswith("Arbejdsgiverens anmodning")
+
+
+def test_result_is_stamped() -> None:
+    r = run(BASE)
+    versions = r["versions"]
+    assert versions["library"] == "0.1.0"
+    assert versions["ruleset"]
+    assert versions["calendars"]["bank"]["id"] == "dk-bank"
+    assert len(versions["calendars"]["municipal"]["content_hash"]) == 16
+    assert r["interpretation"] == {
+        "roll": "none",
+        "sick_person_window": "five_weeks",
+        "employer_window": "first_five_weeks",
+        "late_request": "earliest",
+    }
+
+
+def test_employer_window_alternative() -> None:
+    day36: dict[str, Any] = {
+        "request": {"by": "employer", "date": "2025-04-07"},
+        "letter_sent": "2025-04-07",
+        "consent": None,
+        "as_of": "2025-04-07",
+    }
+    assert status(run(case(**day36)), "request_window") == "missed"
+    r = run(case(interpretation={"employer_window": "five_weeks_after"}, **day36))
+    assert status(r, "request_window") == "met"
+    assert due(r, "request_window") == "2025-04-07"
+
+
+def test_late_request_alternative() -> None:
+    late = BY_REASON["FT-MEETING-CAPPED-AT-WEEK-8"]
+    assert due(run(late), "first_meeting") == "2025-04-27"
+    r = run(case(late, interpretation={"sick_person_window": "none", "late_request": "request"}))
+    assert due(r, "first_meeting") == "2025-05-04"
+    assert r["days_earlier"] == -7
+
+
+def test_consistent_forecasts_are_accepted() -> None:
+    r = run(case(expected_recovery="2025-05-01"))  # over_8_weeks true and a date after day 56
+    assert r["track"] == "fast_track"
+
+
+def test_reasons_doc_is_current() -> None:
+    import pathlib
+
+    from scripts.make_reasons_doc import render
+
+    doc = pathlib.Path(__file__).resolve().parent.parent / "docs" / "reasons.md"
+    assert doc.read_text(encoding="utf-8") == render(), "run scripts/make_reasons_doc.py"

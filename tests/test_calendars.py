@@ -1,0 +1,295 @@
+"""Calendars: golden file, dated examples, errors and properties (RULES.md §2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from fasttrack_rules import (
+    Calendar,
+    CalendarRangeError,
+    FasttrackError,
+    InvalidTypeError,
+    InvalidValueError,
+    danish_bank_days,
+    municipal_working_days,
+)
+from tests import reference
+from tests.strategies import inner_dates, offsets
+
+D = dt.date
+BANK = danish_bank_days()
+MUNI = municipal_working_days()
+GOLDEN = pathlib.Path(__file__).parent / "golden" / "danish_closing_days.tsv"
+
+
+def test_golden_file_matches_library() -> None:
+    # Regenerate with scripts/make_golden.py only after reviewing a deliberate change.
+    from scripts.make_golden import render
+
+    assert render() == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_golden_file_matches_independent_reference() -> None:
+    helligdage = {day: name for year in range(2000, 2101) for day, name in reference.helligdage(year).items()}
+    for line in GOLDEN.read_text(encoding="utf-8").splitlines()[1:]:
+        day_s, _weekday, kind, names = line.split("\t")
+        day = D.fromisoformat(day_s)
+        if kind.startswith("helligdag"):
+            assert names.split(" / ")[0] == helligdage.pop(day)
+        else:
+            assert not reference.bank_open(day)
+    assert helligdage == {}
+
+
+@pytest.mark.parametrize(
+    ("calendar", "is_open"), [(BANK, reference.bank_open), (MUNI, reference.municipal_open)]
+)
+def test_every_day_2000_2100_matches_reference(calendar: Calendar, is_open: reference.OpenFn) -> None:
+    day = D(2000, 1, 1)
+    while day.year <= 2100:
+        assert calendar.is_open(day) is is_open(day), day
+        day += dt.timedelta(1)
+
+
+@pytest.mark.parametrize(
+    ("letter", "due", "why"),
+    [
+        (D(2025, 4, 16), D(2025, 4, 23), "Easter: 17, 18, 21 April closed"),
+        (D(2025, 5, 28), D(2025, 6, 3), "29 May Ascension, 30 May bank closing day"),
+        (D(2025, 6, 4), D(2025, 6, 10), "5 June Grundlovsdag, 9 June 2. pinsedag"),
+        (D(2025, 12, 22), D(2025, 12, 29), "24, 25, 26 December closed"),
+        (D(2025, 3, 18), D(2025, 3, 20), "RULES.md §7 first example: an ordinary week"),
+        (D(2023, 5, 3), D(2023, 5, 8), "Store bededag 5 May 2023 still closed"),
+        (D(2024, 4, 24), D(2024, 4, 26), "no Store bededag from 2024 (26 April 2024 open)"),
+    ],
+)
+def test_rules_md_bank_day_examples(letter: D, due: D, why: str) -> None:
+    assert BANK.add(letter, 2) == due, why
+
+
+def test_nationalbanken_2026_closing_days() -> None:
+    published = [
+        D(2026, 1, 1),
+        D(2026, 4, 2),
+        D(2026, 4, 3),
+        D(2026, 4, 6),
+        D(2026, 5, 14),
+        D(2026, 5, 15),
+        D(2026, 5, 25),
+        D(2026, 6, 5),
+        D(2026, 12, 24),
+        D(2026, 12, 25),
+        D(2026, 12, 31),
+    ]
+    assert [c.date for c in BANK.closed_days(2026)] == published
+    assert all(c.citations[0].act == "BEK 2024" for c in BANK.closed_days(2026))
+
+
+def test_store_bededag_2023_closed_2024_open() -> None:
+    assert not BANK.is_open(D(2023, 5, 5))
+    assert not MUNI.is_open(D(2023, 5, 5))
+    assert BANK.is_open(D(2024, 4, 26))  # would have been Store bededag
+    assert MUNI.is_open(D(2024, 4, 26))
+    names_2023 = {c.name for c in BANK.closed_days(2023)}
+    assert "Store bededag" in names_2023
+    assert all("Store bededag" not in c.name for year in range(2024, 2101) for c in BANK.closed_days(year))
+
+
+def test_grundlovsdag_on_pinse() -> None:
+    # 2028: Grundlovsdag is 2. pinsedag (Mon 5 June): one closing day, two names.
+    (day,) = [c for c in BANK.closed_days(2028) if c.date == D(2028, 6, 5)]
+    assert day.names == ("Anden pinsedag", "Grundlovsdag")
+    assert BANK.count(D(2028, 6, 1), D(2028, 6, 8)) == 4  # Thu 1, Fri 2, Tue 6, Wed 7
+    # 2022: Grundlovsdag is Pinsedag (a Sunday); 2. pinsedag Mon 6 June is closed anyway.
+    assert [c.date for c in BANK.closed_days(2022) if c.date.month == 6] == [D(2022, 6, 6)]
+    assert BANK.add(D(2022, 6, 3), 1) == D(2022, 6, 7)
+
+
+def test_christmas_and_new_year_on_weekends() -> None:
+    # 2022: 24 and 31 December are Saturdays; 2023: Sundays. No weekday closing days then.
+    december = {
+        year: [c.date.day for c in BANK.closed_days(year) if c.date.month == 12] for year in (2022, 2023)
+    }
+    assert december == {2022: [26], 2023: [25, 26]}  # 2022: Juledag is a Sunday too
+    assert BANK.add(D(2022, 12, 23), 1) == D(2022, 12, 27)  # Mon 26 = 2. juledag
+    assert BANK.add(D(2023, 12, 29), 1) == D(2024, 1, 2)  # 31 Dec Sunday, 1 Jan Monday
+    assert BANK.add(D(2025, 12, 30), 1) == D(2026, 1, 2)  # 31 Dec Wednesday closed
+    assert MUNI.add(D(2025, 12, 30), 1) == D(2026, 1, 2)
+
+
+def test_bank_and_municipal_differ_on_friday_after_ascension() -> None:
+    assert not BANK.is_open(D(2025, 5, 30))
+    assert MUNI.is_open(D(2025, 5, 30))
+    assert MUNI.closed_days(2025)[0].citations[0].act == "Interpretation"
+
+
+def test_add_zero_and_closed_start() -> None:
+    assert BANK.add(D(2025, 4, 19), 0) == D(2025, 4, 19)  # a closed Saturday stays
+    assert BANK.add(D(2025, 4, 19), 1) == D(2025, 4, 22)
+    assert BANK.add(D(2025, 4, 19), -1) == D(2025, 4, 16)
+
+
+def test_next_and_previous_open() -> None:
+    assert MUNI.next_open(D(2025, 12, 24)) == D(2025, 12, 29)
+    assert MUNI.previous_open(D(2025, 12, 28)) == D(2025, 12, 23)
+    assert MUNI.next_open(D(2025, 12, 23)) == D(2025, 12, 23)
+
+
+def test_count_whole_years() -> None:
+    assert BANK.count(D(2026, 1, 1), D(2027, 1, 1)) == 261 - 11 + 0  # 261 weekdays, 11 closings
+    assert BANK.count(D(2100, 1, 1), D(2101, 1, 1)) == reference.count(
+        reference.bank_open, D(2100, 1, 1), D(2101, 1, 1)
+    )
+    assert BANK.count(D(2025, 3, 3), D(2025, 3, 3)) == 0
+
+
+def test_identity_equality_and_shared_tables() -> None:
+    assert danish_bank_days() == BANK
+    assert danish_bank_days()._tables is BANK._tables
+    assert BANK != MUNI
+    assert BANK.content_hash != MUNI.content_hash
+    assert len(BANK.content_hash) == 16
+    assert (BANK.id, MUNI.id) == ("dk-bank", "dk-municipal")
+    assert (BANK.first_year, BANK.last_year) == (2000, 2100)
+    adjusted = municipal_working_days(
+        extra_closed=[D(2025, 5, 30), D(2025, 5, 30)], open_on=[D(2025, 12, 24)]
+    )
+    assert adjusted.id == "dk-municipal+closed:2025-05-30+open:2025-12-24"
+    assert adjusted == municipal_working_days(open_on=(D(2025, 12, 24),), extra_closed=(D(2025, 5, 30),))
+    assert hash(adjusted) == hash(
+        municipal_working_days(extra_closed=[D(2025, 5, 30)], open_on=[D(2025, 12, 24)])
+    )
+    assert adjusted.content_hash not in (MUNI.content_hash, BANK.content_hash)
+    assert not adjusted.is_open(D(2025, 5, 30))
+    assert adjusted.is_open(D(2025, 12, 24))
+    assert [c.name for c in adjusted.closed_days(2025) if c.date.month == 5][-1] == "Kommunal lukkedag"
+    assert BANK.__eq__(object()) is NotImplemented
+    with pytest.raises(AttributeError):
+        BANK.kind = "municipal"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "field"),
+    [
+        (lambda: BANK.is_open(dt.datetime(2025, 1, 2, 12)), InvalidTypeError, "day"),
+        (lambda: BANK.is_open("2025-01-02"), InvalidTypeError, "day"),  # type: ignore[arg-type]
+        (lambda: BANK.add(D(2025, 1, 2), 1.0), InvalidTypeError, "n"),  # type: ignore[arg-type]
+        (lambda: BANK.add(D(2025, 1, 2), True), InvalidTypeError, "n"),
+        (lambda: BANK.count(D(2025, 1, 3), D(2025, 1, 2)), InvalidValueError, "end"),
+        (lambda: BANK.count(D(2025, 1, 3), dt.datetime(2025, 1, 4)), InvalidTypeError, "end"),
+        (lambda: BANK.count(D(2025, 1, 3), D(2101, 1, 2)), CalendarRangeError, "end"),
+        (lambda: BANK.is_open(D(1999, 12, 31)), CalendarRangeError, "day"),
+        (lambda: BANK.add(dt.datetime(2025, 1, 2), 1), InvalidTypeError, "day"),
+        (lambda: BANK.add(D(1999, 12, 31), 1), CalendarRangeError, "day"),
+        (lambda: BANK.count(dt.datetime(2025, 1, 2), D(2025, 1, 3)), InvalidTypeError, "start"),
+        (lambda: BANK.count(D(1999, 12, 31), D(2025, 1, 3)), CalendarRangeError, "start"),
+        (lambda: MUNI.next_open(dt.datetime(2025, 1, 2)), InvalidTypeError, "day"),
+        (lambda: MUNI.previous_open(D(2101, 1, 1)), CalendarRangeError, "day"),
+        (lambda: BANK.is_open(D(2101, 1, 1)), CalendarRangeError, "day"),
+        (lambda: BANK.add(D(2100, 12, 30), 2), CalendarRangeError, "n"),
+        (lambda: BANK.add(D(2000, 1, 4), -5), CalendarRangeError, "n"),
+        (lambda: BANK.next_open(D(2100, 12, 31)), CalendarRangeError, "day"),
+        (lambda: BANK.previous_open(D(2000, 1, 1)), CalendarRangeError, "day"),
+        (lambda: BANK.closed_days(2101), CalendarRangeError, "year"),
+        (lambda: BANK.closed_days(1999), CalendarRangeError, "year"),
+        (lambda: BANK.closed_days("2025"), InvalidTypeError, "year"),  # type: ignore[arg-type]
+        (
+            lambda: municipal_working_days(extra_closed=[D(2025, 12, 24)]),
+            InvalidValueError,
+            "extra_closed[0]",
+        ),
+        (lambda: municipal_working_days(open_on=[D(2025, 3, 3)]), InvalidValueError, "open_on[0]"),
+        (lambda: municipal_working_days(open_on=[D(2025, 12, 27)]), InvalidValueError, "open_on[0]"),
+        (lambda: municipal_working_days(extra_closed=[D(2200, 1, 1)]), CalendarRangeError, "extra_closed[0]"),
+        (lambda: municipal_working_days(extra_closed=["2025-05-30"]), InvalidTypeError, "extra_closed[0]"),  # type: ignore[list-item]
+        (lambda: municipal_working_days(extra_closed=D(2025, 5, 30)), InvalidValueError, "extra_closed"),  # type: ignore[arg-type]
+    ],
+)
+def test_errors_name_the_argument(call: object, error: type[FasttrackError], field: str) -> None:
+    with pytest.raises(error) as info:
+        call()  # type: ignore[operator]
+    assert info.value.field == field
+    assert field in str(info.value)
+
+
+def test_errors_are_builtin_subclasses() -> None:
+    assert issubclass(CalendarRangeError, LookupError)
+    assert issubclass(InvalidTypeError, TypeError)
+    assert issubclass(InvalidValueError, ValueError)
+    with pytest.raises(InvalidTypeError, match="datetime"):
+        BANK.is_open(dt.datetime(2025, 1, 2))
+
+
+# -- properties ----------------------------------------------------------------------
+calendars = st.sampled_from([BANK, MUNI])
+
+
+@given(calendars, inner_dates, offsets)
+def test_add_then_subtract_returns_to_nearest_open(cal: Calendar, day: D, n: int) -> None:
+    back = cal.add(cal.add(day, n), -n)
+    if n > 0:
+        assert back == cal.previous_open(day)
+    elif n < 0:
+        assert back == cal.next_open(day)
+    else:
+        assert back == day
+
+
+@given(calendars, inner_dates, st.integers(min_value=0, max_value=250))
+def test_count_inverts_add_from_open_day(cal: Calendar, day: D, n: int) -> None:
+    start = cal.next_open(day)
+    assert cal.count(start, cal.add(start, n)) == n
+
+
+@given(calendars, st.dates(D(2000, 1, 1), D(2098, 10, 1)), st.integers(0, 400), st.integers(0, 400))
+def test_count_is_additive(cal: Calendar, day: D, a: int, b: int) -> None:
+    mid, end = day + dt.timedelta(a), day + dt.timedelta(a + b)
+    assert cal.count(day, end) == cal.count(day, mid) + cal.count(mid, end)
+
+
+@given(inner_dates, offsets, st.sets(inner_dates, max_size=5))
+def test_adding_closing_days_only_delays(day: D, n: int, closings: set[D]) -> None:
+    extra = [c for c in closings if MUNI.is_open(c)]
+    adjusted = municipal_working_days(extra_closed=extra)
+    if n >= 0:
+        assert adjusted.add(day, n) >= MUNI.add(day, n)
+    else:
+        assert adjusted.add(day, n) <= MUNI.add(day, n)
+
+
+@given(inner_dates)
+def test_bank_days_within_municipal_within_weekdays(day: D) -> None:
+    assert not BANK.is_open(day) or MUNI.is_open(day)
+    assert not MUNI.is_open(day) or day.weekday() < 5
+
+
+@given(calendars, inner_dates, st.integers(-40, 40))
+def test_add_matches_day_by_day_reference(cal: Calendar, day: D, n: int) -> None:
+    is_open = reference.bank_open if cal is BANK else reference.municipal_open
+    assert cal.add(day, n) == (reference.add(is_open, day, n) if n else day)
+    assert cal.next_open(day) == reference.next_open(is_open, day)
+    assert cal.previous_open(day) == reference.previous_open(is_open, day)
+
+
+@given(calendars, inner_dates, st.integers(0, 120))
+def test_count_matches_day_by_day_reference(cal: Calendar, day: D, span: int) -> None:
+    is_open = reference.bank_open if cal is BANK else reference.municipal_open
+    end = day + dt.timedelta(span)
+    assert cal.count(day, end) == reference.count(is_open, day, end)
+
+
+def test_table_cache_is_bounded() -> None:
+    from fasttrack_rules.calendars import TABLE_CACHE_SIZE, _tables_for
+
+    open_days = [d for d in (D(2031, 1, 1) + dt.timedelta(i) for i in range(400)) if MUNI.is_open(d)]
+    for day in open_days[: TABLE_CACHE_SIZE + 20]:
+        assert not municipal_working_days(extra_closed=[day]).is_open(day)
+    assert _tables_for.cache_info().currsize <= TABLE_CACHE_SIZE
+    # An evicted definition is rebuilt equal: the same content hash.
+    first = municipal_working_days(extra_closed=[open_days[0]])
+    assert first.content_hash == municipal_working_days(extra_closed=[open_days[0]]).content_hash

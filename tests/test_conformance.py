@@ -1,0 +1,259 @@
+"""Self-checks of the conformance vectors and the schemas (the oracle's own tests)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import Counter
+from typing import Any
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from fasttrack_rules import CATALOGUE, FasttrackError, assess_json, error_json
+from fasttrack_rules.conformance import FLAGS, SUBJECTS, VECTOR_SET_VERSION, compare, load_vectors, schema
+
+VECTORS = load_vectors()
+VALIDATORS = {name: Draft202012Validator(schema(name)) for name in ("input", "output", "error", "vectors")}
+
+
+def output_of(obj: object) -> dict[str, Any]:
+    try:
+        return assess_json(obj)
+    except FasttrackError as e:
+        return error_json(e)
+
+
+def test_schemas_are_valid_draft_2020_12() -> None:
+    for name in ("input", "output", "error", "vectors"):
+        Draft202012Validator.check_schema(schema(name))
+        assert schema(name)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_vector_file_is_schema_valid(subject: str) -> None:
+    from fasttrack_rules.conformance import _package_file
+
+    data = json.loads(_package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
+    VALIDATORS["vectors"].validate(data)
+    assert data["subject"] == subject
+    assert data["version"] == VECTOR_SET_VERSION
+    assert data["flags_defined"] == list(FLAGS)
+
+
+def test_at_least_300_vectors_with_unique_ids_and_descriptions() -> None:
+    assert len(VECTORS) >= 300
+    ids = Counter(v["id"] for v in VECTORS)
+    assert [i for i, n in ids.items() if n > 1] == []
+    descriptions = Counter(v["description"] for v in VECTORS)
+    assert [d for d, n in descriptions.items() if n > 1] == []
+
+
+def test_every_vector_is_cited_and_flagged_from_the_list() -> None:
+    for v in VECTORS:
+        assert v["citations"], v["id"]
+        assert set(v["flags"]) <= set(FLAGS), v["id"]
+        assert ("ERROR" in v["flags"]) == ("error" in v["expected"]), v["id"]
+
+
+@pytest.mark.parametrize("vector", VECTORS, ids=[v["id"] for v in VECTORS])
+def test_vector_passes_against_this_library(vector: dict[str, Any]) -> None:
+    output = output_of(vector["input"])
+    assert compare(vector["expected"], output) == []
+    if "error" in vector["expected"]:
+        VALIDATORS["error"].validate({"line": 1, **output})
+    else:
+        VALIDATORS["input"].validate(vector["input"])
+        VALIDATORS["output"].validate(output)
+
+
+def test_vectors_are_current() -> None:
+    from scripts.make_vectors import build
+
+    from fasttrack_rules.conformance import _package_file
+
+    for subject, text in build().items():
+        assert _package_file("vectors", f"{subject}.json").read_text(encoding="utf-8") == text, (
+            f"{subject}.json is stale: run python -m scripts.make_vectors and review the diff"
+        )
+
+
+def _boundary_pairs() -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    by_id = {v["id"]: v for v in VECTORS}
+    return [
+        (v, by_id[v["id"][: -len("-LAST")] + "-FIRST"])
+        for v in VECTORS
+        if v["id"].endswith("-LAST") and v["id"][: -len("-LAST")] + "-FIRST" in by_id
+    ]
+
+
+def test_every_deadline_has_a_boundary_pair() -> None:
+    covered = set()
+    for last, first in _boundary_pairs():
+        for name, d in last["expected"].get("deadlines", {}).items():
+            after = first["expected"]["deadlines"].get(name, {})
+            if d["status"] == "met" and after.get("status") == "missed":
+                covered.add(name)
+    assert covered >= {"request_window", "consent_form", "doctor_consultation", "first_meeting"}
+    # The ordinary deadline is the first meeting of the ordinary track (OM- pairs).
+    assert any(last["id"].startswith("OM-") for last, _ in _boundary_pairs())
+
+
+def test_every_reason_code_has_a_vector_and_a_partner() -> None:
+    ids = {v["id"] for v in VECTORS}
+    produced = {code for v in VECTORS for code in v["expected"].get("reasons", [])}
+    assert produced == set(CATALOGUE)
+    for code in CATALOGUE:
+        slug = code[3:]
+        assert f"RC-{slug}" in ids
+        assert f"RC-{slug}-WITHOUT" in ids or f"RC-{slug}-FIRST" in ids, code
+
+
+def test_every_interpretation_value_is_exercised_in_a_boundary_vector() -> None:
+    used: set[tuple[str, str]] = set()
+    for v in VECTORS:
+        if "BOUNDARY" in v["flags"] and isinstance(v["input"], dict):
+            for key, value in (v["input"].get("interpretation") or {}).items():
+                used.add((key, value))
+    assert used >= {
+        ("roll", "none"),
+        ("roll", "forward"),
+        ("sick_person_window", "five_weeks"),
+        ("sick_person_window", "none"),
+        ("employer_window", "first_five_weeks"),
+        ("employer_window", "five_weeks_after"),
+        ("late_request", "earliest"),
+        ("late_request", "request"),
+    }
+
+
+def test_every_flag_is_used() -> None:
+    used = {flag for v in VECTORS for flag in v["flags"]}
+    assert used == set(FLAGS)
+
+
+def test_cli_vectors_run_against_this_library(tmp_path: Any) -> None:
+    report = tmp_path / "report.csv"
+    command = f"{sys.executable} -m fasttrack_rules assess"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "fasttrack_rules",
+            "vectors",
+            "run",
+            "--command",
+            command,
+            "--csv",
+            str(report),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert done.stdout.strip().endswith(f"{len(VECTORS)} passed, 0 failed")
+    rows = report.read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "id,result,detail"
+    assert len(rows) == len(VECTORS) + 1
+    assert all(",PASS," in row for row in rows[1:])
+
+
+# -- compare() itself must be able to fail -------------------------------------------------------
+RESULT = {
+    "track": "fast_track",
+    "plan": "pending",
+    "days_earlier": 3,
+    "missing_facts": ["a", "b"],
+    "breaches": [],
+    "to_obtain": ["affected_functions"],
+    "reasons": [{"code": "FT-A"}, {"code": "FT-B"}],
+    "deadlines": {"first_meeting": {"due": "2025-04-01", "status": "pending"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("expected", "output", "problem"),
+    [
+        ({"track": "ordinary"}, RESULT, "track"),
+        ({"deadlines": {"first_meeting": {"due": "2025-04-02"}}}, RESULT, "deadlines.first_meeting.due"),
+        ({"deadlines": {"doctor_consultation": {"status": "met"}}}, RESULT, "deadlines.doctor_consultation"),
+        ({"reasons": ["FT-A"]}, RESULT, "extra ['FT-B']"),
+        ({"reasons": ["FT-A", "FT-B", "FT-C"]}, RESULT, "missing ['FT-C']"),
+        ({"missing_facts": ["a"]}, RESULT, "missing_facts"),
+        ({"to_obtain": []}, RESULT, "to_obtain"),
+        ({"error": {"code": "INVALID_DATE", "field": "as_of"}}, RESULT, "got a result"),
+        ({"track": "fast_track"}, {"error": {"code": "X"}}, "got error"),
+        (
+            {"error": {"code": "INVALID_DATE", "field": "as_of"}},
+            {"error": {"code": "INVALID_DATE", "field": "x"}},
+            "error.field",
+        ),
+        ({"track": "fast_track"}, [1, 2], "not a JSON object"),
+        ({"reasons": ["FT-A"]}, {"reasons": "FT-A"}, "missing ['FT-A']"),
+        (
+            {"deadlines": {"first_meeting": {"due": "2025-04-01"}}},
+            {"deadlines": []},
+            "deadlines.first_meeting",
+        ),
+    ],
+)
+def test_compare_finds_differences(expected: dict[str, Any], output: object, problem: str) -> None:
+    problems = compare(expected, output)
+    assert problems
+    assert any(problem in p for p in problems), problems
+
+
+def test_compare_accepts_equal_sets_in_any_order() -> None:
+    expected = {
+        "reasons": ["FT-B", "FT-A"],
+        "missing_facts": ["b", "a"],
+        "track": "fast_track",
+        "deadlines": {"first_meeting": {"due": "2025-04-01", "status": "pending"}},
+    }
+    assert compare(expected, RESULT) == []
+    assert (
+        compare({"error": {"code": "E", "field": None}}, {"line": 3, "error": {"code": "E", "field": None}})
+        == []
+    )
+
+
+def test_run_command_reports_silent_and_broken_implementations() -> None:
+    from fasttrack_rules.conformance import run_command
+
+    silent = run_command("true")
+    assert not any(r.passed for r in silent)
+    assert "no output line" in silent[0].detail
+    garbage = run_command("yes not-json | head -n 3")
+    assert "not JSON" in garbage[0].detail
+    assert "no output line" in garbage[-1].detail
+    missing = run_command("/no/such/implementation")
+    assert not any(r.passed for r in missing)
+
+
+def test_run_command_timeout() -> None:
+    from fasttrack_rules.conformance import run_command
+
+    rows = run_command("sleep 5", timeout=0.2)
+    assert not any(r.passed for r in rows)
+    assert rows[0].detail.startswith("command failed:")
+
+
+def test_run_command_reads_a_last_line_without_newline() -> None:
+    from fasttrack_rules.conformance import run_command
+
+    rows = run_command("printf '{}'")
+    assert "expected a result" not in rows[0].detail
+    assert rows[0].detail.startswith("track:") or "reasons" in rows[0].detail or "deadlines" in rows[0].detail
+    assert rows[1].detail.startswith("no output line (the command wrote 1 lines")
+
+
+def test_public_constants_match_the_schemas() -> None:
+    from fasttrack_rules import CASE_FIELDS, DEADLINES, STATUSES, TRACKS
+
+    out = schema("output")
+    assert list(TRACKS) == out["properties"]["track"]["enum"]
+    assert list(STATUSES) == out["$defs"]["deadline"]["properties"]["status"]["enum"]
+    assert list(DEADLINES) == out["properties"]["deadlines"]["required"]
+    assert set(CASE_FIELDS) == set(schema("input")["properties"])
