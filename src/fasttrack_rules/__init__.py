@@ -16,13 +16,12 @@ __version__ = "0.1.0"
 
 # public name -> submodule that defines it
 _EXPORTS: dict[str, str] = {
-    "ACTS": "law",
     "BEK_2024_START": "law",
-    "Act": "law",
     "Answers": "facts",
     "Assessment": "assessment",
     "CASE_FIELDS": "protocol",
     "CATALOGUE": "reasons",
+    "CitedReason": "reasons",
     "Calendar": "calendars",
     "CalendarRangeError": "errors",
     "CalendarSpec": "facts",
@@ -35,6 +34,8 @@ _EXPORTS: dict[str, str] = {
     "FAST_TRACK_START": "law",
     "FIRST_YEAR": "calendars",
     "FasttrackError": "errors",
+    "INSTRUMENTS": "law",
+    "Instrument": "law",
     "FutureEventError": "errors",
     "Interpretation": "facts",
     "InvalidDateError": "errors",
@@ -43,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "LAST_YEAR": "calendars",
     "MissingFieldError": "errors",
     "PARAMETERS": "law",
+    "PROVISIONS": "law",
     "Parameter": "law",
     "QUESTIONS": "facts",
     "QuestionState": "assessment",
@@ -73,12 +75,12 @@ _EXPORTS: dict[str, str] = {
     "latest_working_day_on_or_before": "periods",
     "municipal_working_days": "calendars",
     "parameter": "law",
+    "provision": "law",
+    "instrument_on": "law",
     "roll": "periods",
 }
 
 __all__ = [
-    "ACTS",
-    "Act",
     "Answers",
     "Assessment",
     "BEK_2024_START",
@@ -89,6 +91,7 @@ __all__ = [
     "CalendarSpec",
     "Case",
     "Citation",
+    "CitedReason",
     "ClosedDay",
     "Consent",
     "DEADLINES",
@@ -97,6 +100,8 @@ __all__ = [
     "FIRST_YEAR",
     "FasttrackError",
     "FutureEventError",
+    "INSTRUMENTS",
+    "Instrument",
     "Interpretation",
     "InvalidDateError",
     "InvalidTypeError",
@@ -104,6 +109,7 @@ __all__ = [
     "LAST_YEAR",
     "MissingFieldError",
     "PARAMETERS",
+    "PROVISIONS",
     "Parameter",
     "QUESTIONS",
     "QuestionState",
@@ -129,12 +135,14 @@ __all__ = [
     "case_to_json",
     "danish_bank_days",
     "error_json",
+    "instrument_on",
     "json_lines",
     "last_day_of_first_weeks",
     "latest_working_day_on_or_before",
     "municipal_working_days",
     "parameter",
     "parse_date",
+    "provision",
     "roll",
 ]
 
@@ -152,7 +160,7 @@ def __dir__() -> list[str]:
     return __all__
 
 
-if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+if TYPE_CHECKING:
     from typing import Any
 
     from fasttrack_rules.assessment import (
@@ -195,15 +203,18 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
         Request,
     )
     from fasttrack_rules.law import (
-        ACTS,
         BEK_2024_START,
         FAST_TRACK_START,
+        INSTRUMENTS,
         PARAMETERS,
+        PROVISIONS,
         RULESET_VERSION,
-        Act,
         Citation,
+        Instrument,
         Parameter,
+        instrument_on,
         parameter,
+        provision,
     )
     from fasttrack_rules.periods import (
         ROLL_POLICIES,
@@ -227,5 +238,6 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     )
     from fasttrack_rules.reasons import (
         CATALOGUE,
+        CitedReason,
         Reason,
     )

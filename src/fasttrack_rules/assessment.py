@@ -23,9 +23,9 @@ from fasttrack_rules.calendars import (
 )
 from fasttrack_rules.errors import CalendarRangeError, FutureEventError, InvalidValueError
 from fasttrack_rules.facts import CalendarSpec, Case, Interpretation
-from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, parameter
+from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, Citation, provision
 from fasttrack_rules.periods import at_latest_weeks_after, latest_working_day_on_or_before
-from fasttrack_rules.reasons import CATALOGUE, Reason
+from fasttrack_rules.reasons import CATALOGUE, CitedReason
 from fasttrack_rules.rules import Answerer, Status
 
 __all__ = [
@@ -74,16 +74,20 @@ class Deadline:
     Attributes:
         due: the last compliant day (None when it does not apply or is undetermined).
         status: met, missed, pending, lapsed, not_required, undetermined, not_applicable.
-        citation: the provision that sets it (``str`` of a :class:`~fasttrack_rules.Citation`).
+        citation: the provision that sets it, in the version in force on the event
+            that starts it (None when no deadline applies).
         duty_of: who must act by the due day.
-        is_law: False for a municipality's own policy target (never a breach of law).
-        earliest: the first compliant day, where the rule sets one (BEK 2014 doctor rule).
+        is_law: whether the deadline rests on an act or order; False when it comes
+            from guidance, a named interpretation or a municipality's own policy (then
+            it is never a breach of law).
+        earliest: the first compliant day, where the rule sets one (the 2015-2024
+            doctor rule).
         latest_working_day: for meetings, the last municipal working day on or before ``due``.
     """
 
     due: _dt.date | None
     status: Status
-    citation: str | None
+    citation: Citation | None
     duty_of: Duty
     is_law: bool = True
     earliest: _dt.date | None = None
@@ -94,7 +98,7 @@ class Deadline:
         out: dict[str, object] = {
             "due": None if self.due is None else self.due.isoformat(),
             "status": self.status,
-            "citation": self.citation,
+            "citation": None if self.citation is None else self.citation.to_json(),
             "duty_of": self.duty_of,
             "is_law": self.is_law,
         }
@@ -103,6 +107,27 @@ class Deadline:
         if self.latest_working_day is not None:
             out["latest_working_day"] = self.latest_working_day.isoformat()
         return out
+
+
+def _deadline(
+    due: _dt.date | None,
+    status: Status,
+    citation: Citation,
+    duty_of: Duty,
+    *,
+    earliest: _dt.date | None = None,
+    latest_working_day: _dt.date | None = None,
+) -> Deadline:
+    """A deadline whose ``is_law`` follows from the kind of its citation."""
+    return Deadline(
+        due=due,
+        status=status,
+        citation=citation,
+        duty_of=duty_of,
+        is_law=citation.is_law,
+        earliest=earliest,
+        latest_working_day=latest_working_day,
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -157,7 +182,7 @@ class Assessment:
     plan: PlanStatus
     missing_facts: tuple[str, ...]
     breaches: tuple[str, ...]
-    reasons: tuple[Reason, ...]
+    reasons: tuple[CitedReason, ...]
     interpretation: Interpretation
     versions: Versions
 
@@ -189,23 +214,13 @@ class Assessment:
             "plan": self.plan,
             "missing_facts": list(self.missing_facts),
             "breaches": list(self.breaches),
-            "reasons": [_reason_json(r.code, lang) for r in self.reasons],
+            "reasons": [
+                {"code": r.code, "citations": [c.to_json() for c in r.citations], "text": r.text(lang)}
+                for r in self.reasons
+            ],
             "interpretation": self.interpretation.to_json(),
             "versions": self.versions.to_json(),
         }
-
-
-_REASON_JSON: dict[tuple[str, str], tuple[str, tuple[str, ...], str]] = {}
-
-
-def _reason_json(code: str, lang: str) -> dict[str, object]:
-    # The texts are formatted once per code and language; each result gets fresh
-    # containers, so a caller that edits one result cannot change another.
-    cached = _REASON_JSON.get((code, lang))
-    if cached is None:
-        r = CATALOGUE[code]
-        cached = _REASON_JSON[code, lang] = (code, tuple(str(c) for c in r.citations), r.text(lang))
-    return {"code": cached[0], "citations": list(cached[1]), "text": cached[2]}
 
 
 # -- calendars and versions, built once per definition (bounded like the tables) ---------
@@ -246,6 +261,7 @@ def _check_events(case: Case, as_of: _dt.date) -> None:
         ("request.date", None if request is None else request.date),
         ("letter_sent", case.letter_sent),
         ("consent.date", None if case.consent is None else case.consent.date),
+        ("doctor_requested", case.doctor_requested),
         ("doctor_consultation", case.doctor_consultation),
         ("first_meeting", case.first_meeting),
         ("recovered", case.recovered),
@@ -262,7 +278,7 @@ def _check_events(case: Case, as_of: _dt.date) -> None:
             )
     # The letter and the form follow the request, which may itself (invalidly) precede
     # the absence; the consultation, the meeting and the recovery cannot.
-    for field, day in events[4:]:
+    for field, day in events[5:]:
         if day is not None and day < first:
             raise InvalidValueError(field, day, f"is before the first day of absence ({first.isoformat()})")
     if case.expected_recovery is not None and case.expected_recovery <= first:
@@ -273,6 +289,15 @@ def _check_events(case: Case, as_of: _dt.date) -> None:
     for field, value in (("letter_sent", case.letter_sent), ("consent", case.consent)):
         if value is not None and not employer:
             raise InvalidValueError(field, value, "applies only to an employer's request (SDL § 7 d)")
+    if case.doctor_requested is not None:
+        if request is None or request.by == "jobcenter":
+            raise InvalidValueError(
+                "doctor_requested",
+                case.doctor_requested,
+                "applies only to an employer's or a sick person's request",
+            )
+        if case.doctor_requested < request.date:
+            raise InvalidValueError("doctor_requested", case.doctor_requested, "is before the request")
     if request is not None and case.letter_sent is not None and case.letter_sent < request.date:
         raise InvalidValueError("letter_sent", case.letter_sent, "is before the request")
     if case.consent is not None:
@@ -280,7 +305,7 @@ def _check_events(case: Case, as_of: _dt.date) -> None:
         if case.consent.date < start:
             raise InvalidValueError("consent.date", case.consent.date, "is before the letter (or request)")
     if case.over_8_weeks is not None and case.expected_recovery is not None:
-        by_date, _ = rules.condition(first, None, case.expected_recovery)
+        by_date, _ = rules.eight_week_condition(first, None, case.expected_recovery)
         if by_date != case.over_8_weeks:
             raise InvalidValueError(
                 "expected_recovery", case.expected_recovery, "contradicts over_8_weeks; give one forecast"
@@ -376,7 +401,7 @@ def assess(case: Case, *, as_of: _dt.date) -> Assessment:
             and d.duty_of == "municipality"
             and name != "ordinary_first_meeting"
         ),
-        reasons=tuple(CATALOGUE[c] for c in dict.fromkeys(ctx.codes)),
+        reasons=ctx.cited_reasons(),
         interpretation=ctx.interp,
         versions=_versions(ctx.bank, ctx.municipal),
     )
@@ -384,13 +409,15 @@ def assess(case: Case, *, as_of: _dt.date) -> Assessment:
 
 class _Context:
     """The inputs every part of an assessment reads, and what the parts report:
-    reason codes in order, and the names of missing facts."""
+    reason codes in order (with the citations of the deadline they judge, where they
+    judge one), and the names of missing facts."""
 
     __slots__ = (
         "as_of",
         "bank",
         "case",
         "codes",
+        "events",
         "interp",
         "missing",
         "municipal",
@@ -405,50 +432,80 @@ class _Context:
         self.interp = case.interpretation
         self.bank = danish_bank_days()
         self.municipal = _municipal(case.calendar)
-        self.route = None if case.request is None else case.request.by
+        request = case.request
+        self.route = None if request is None else request.by
         self.ordinary_raw = rules.ordinary_due(case.first_day_of_absence)
-        self.codes: list[str] = []
+        self.codes: list[tuple[str, tuple[Citation, ...]]] = []
         self.missing: list[str] = []
         self.policy: dict[str, Deadline] = {}
+        # The day that dates each kind of reason: a later event falls back on an
+        # earlier one when it is unknown (the letter cannot precede the request).
+        first = case.first_day_of_absence
+        request_day = first if request is None else request.date
+        letter = case.letter_sent or request_day
+        self.events: dict[str, _dt.date] = {
+            "first_day_of_absence": first,
+            "request": request_day,
+            "letter": letter,
+            "form": letter if case.consent is None else case.consent.date,
+        }
+
+    def add(self, code: str, *first: Citation) -> None:
+        """Record reason ``code``; ``first`` are the citations of the deadline it judges,
+        cited before the reason's own provisions."""
+        self.codes.append((code, first))
+
+    def cited_reasons(self) -> tuple[CitedReason, ...]:
+        """The reasons in the order first given, each code once, with its citations."""
+        out: dict[str, CitedReason] = {}
+        for code, first in self.codes:
+            if code in out:
+                continue
+            reason = CATALOGUE[code]
+            # "deadline" and "none" reasons cite undated sources of their own.
+            day = self.events.get(reason.event, self.case.first_day_of_absence)
+            out[code] = CitedReason(reason, tuple(dict.fromkeys(first + reason.citations_on(day))))
+        return tuple(out.values())
+
+    def cite(self, name: str, event: str) -> Citation:
+        """Provision ``name`` as in force on the day of ``event``."""
+        return provision(name, self.events[event])
 
 
 def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
-    """RULES.md §3-4: request validity and consent decide the track."""
+    """Request validity and consent decide the track (specification: request, consent)."""
     case, request = ctx.case, ctx.case.request
     window = _not_applicable("employer" if ctx.route == "employer" else "sick_person")
     consent_deadline = _not_applicable("sick_person")
-    go_on: bool | None = False  # will Fast track go on? None: undetermined
+    fast_track: bool | None = False  # does Fast track apply? None: undetermined
     if request is None:
-        ctx.codes.append("FT-NO-REQUEST")
+        ctx.add("FT-NO-REQUEST")
     elif request.date < FAST_TRACK_START:
-        ctx.codes.append("FT-NOT-IN-FORCE")
-        return "not_applicable", window, consent_deadline
+        ctx.add("FT-NOT-IN-FORCE")
+        return ("ordinary" if ctx.ordinary_raw is not None else "not_applicable"), window, consent_deadline
     elif request.by == "jobcenter":
-        ctx.codes.append("FT-JOBCENTER-INITIATIVE")
+        ctx.add("FT-JOBCENTER-INITIATIVE")
         if case.municipal_target_weeks is not None:
-            ctx.codes.append("FT-POLICY-TARGET")
+            ctx.add("FT-POLICY-TARGET")
             due = at_latest_weeks_after(request.date, case.municipal_target_weeks)
             status = rules.deadline_status(
                 due, case.first_meeting, ctx.as_of, recovered=case.recovered, standby=case.standby
             )
-            ctx.policy["policy_first_meeting"] = Deadline(
-                due=due,
-                status=status,
-                citation=_cited("FT-POLICY-TARGET"),
-                duty_of="municipality",
-                is_law=False,
+            ctx.policy["policy_first_meeting"] = _deadline(
+                due, status, ctx.cite("interpretation:policy_target_weeks", "request"), "municipality"
             )
     elif request.date < case.first_day_of_absence:
-        ctx.codes.append("FT-REQUEST-BEFORE-ABSENCE")
-        window = attrs.evolve(window, status="missed", citation=_cited("FT-REQUEST-BEFORE-ABSENCE"))
+        ctx.add("FT-REQUEST-BEFORE-ABSENCE")
+        name = "employer_request" if request.by == "employer" else "sick_person_request"
+        window = _deadline(None, "missed", ctx.cite(name, "request"), window.duty_of)
     else:
-        window, go_on = _valid_request(ctx, request.by, request.date, window.duty_of)
-        if request.by == "employer":
-            consent_deadline, go_on = _consent(ctx, go_on)
-    if go_on is None:
-        ctx.codes.append("FT-TRACK-UNDETERMINED")
+        window, fast_track = _valid_request(ctx, request.by, request.date, window.duty_of)
+        if request.by == "employer" and fast_track is not False:
+            consent_deadline, fast_track = _consent(ctx, fast_track)
+    if fast_track is None:
+        ctx.add("FT-TRACK-UNDETERMINED")
         return "undetermined", window, consent_deadline
-    if go_on:
+    if fast_track:
         return "fast_track", window, consent_deadline
     return ("ordinary" if ctx.ordinary_raw is not None else "not_applicable"), window, consent_deadline
 
@@ -468,19 +525,25 @@ def _valid_request(
         policy=interp.roll,
         municipal=ctx.municipal,
     )
-    status: Status = ("met" if in_time else "missed") if window_due is not None else "not_applicable"
-    window = Deadline(due=window_due, status=status, citation=_cited(window_codes[0]), duty_of=duty)
+    if window_due is None:
+        window = _deadline(None, "not_applicable", ctx.cite("sick_person_request", "request"), duty)
+    else:
+        # The sick person's window is the interpretation's, not the statute's (§ 7 e sets none).
+        source = "employer_request" if by == "employer" else "interpretation:sick_person_window"
+        window = _deadline(window_due, "met" if in_time else "missed", ctx.cite(source, "request"), duty)
     verdicts: list[tuple[bool | None, str, str]] = []
     if by == "employer":
         ok, code = rules.employer_subject(case.sick_person)
         verdicts.append((ok, code, "sick_person"))
-    ok, code = rules.condition(case.first_day_of_absence, case.over_8_weeks, case.expected_recovery)
+    first = case.first_day_of_absence
+    ok, code = rules.eight_week_condition(first, case.over_8_weeks, case.expected_recovery)
     verdicts.append((ok, code, "over_8_weeks"))
     invalid = not in_time or any(ok is False for ok, _, _ in verdicts)
-    ctx.codes.extend(window_codes)
+    for window_code in window_codes:
+        ctx.add(window_code)
     for ok, code, fact in verdicts:
         if code and (ok is False or not invalid):
-            ctx.codes.append(code)
+            ctx.add(code)
         if ok is None and not invalid:
             ctx.missing.append(fact)
     if invalid:
@@ -488,34 +551,41 @@ def _valid_request(
     return window, None if any(ok is None for ok, _, _ in verdicts) else True
 
 
-def _consent(ctx: _Context, go_on: bool | None) -> tuple[Deadline, bool | None]:
-    """RULES.md §4 on the employer route; only decides when the request is not invalid."""
+def _consent(ctx: _Context, fast_track: bool | None) -> tuple[Deadline, bool | None]:
+    """Consent on the employer route, once the request itself is not invalid (an
+    invalid request is no § 7 c request and has no consent step)."""
     case = ctx.case
-    due, status, consent_ok, codes, missing = rules.consent(
-        case.letter_sent, case.consent, case.municipality_continues, ctx.as_of, ctx.bank
+    assert case.request is not None
+    outcome = rules.consent(
+        case.request.date, case.letter_sent, case.consent, case.municipality_continues, ctx.as_of, ctx.bank
     )
-    deadline = Deadline(due=due, status=status, citation=_cited(codes[0]), duty_of="sick_person")
-    if go_on is False:
+    for code in outcome.codes:
+        ctx.add(code)
+    ctx.missing.extend(outcome.missing)
+    deadline = _deadline(
+        outcome.due, outcome.status, ctx.cite("consent_form_deadline", "letter"), "sick_person"
+    )
+    if outcome.fast_track is False:
         return deadline, False
-    ctx.codes.extend(codes)
-    ctx.missing.extend(missing)
-    if consent_ok is False:
-        return deadline, False
-    return deadline, None if consent_ok is None or go_on is None else True
+    return deadline, None if outcome.fast_track is None or fast_track is None else True
 
 
 def _doctor(ctx: _Context, track: Track) -> Deadline:
-    """RULES.md §6: the consultation deadline of the route, in the version in force."""
+    """The consultation deadline of the route, in the version in force on its start
+    event; conditional on the municipality's request to book it."""
     request, case = ctx.case.request, ctx.case
     if track not in ("fast_track", "undetermined") or request is None or request.by == "jobcenter":
         return _not_applicable("sick_person")
+    if case.standby:
+        ctx.add("FT-DOCTOR-NOT-REQUIRED")
+        return _deadline(None, "not_required", ctx.cite("standby", "request"), "sick_person")
     form = case.consent.date if case.consent is not None else None
     needs_letter = request.by == "employer" and rules.doctor_needs_letter(case.letter_sent, form)
-    if needs_letter:  # the BEK 2014 window counts from the letter
+    if needs_letter:  # the 2015-2024 window counts from the letter
         ctx.missing.append("letter_sent")
     if track == "undetermined" or needs_letter:
         return _UNDETERMINED["sick_person"]
-    earliest, due, citation, codes = rules.doctor_deadline(
+    rule = rules.doctor_deadline(
         route=request.by,
         request_day=request.date,
         letter_sent=case.letter_sent,
@@ -524,63 +594,79 @@ def _doctor(ctx: _Context, track: Track) -> Deadline:
         bank=ctx.bank,
         municipal=ctx.municipal,
     )
-    ctx.codes.extend(codes)
-    if due is None:
-        return Deadline(due=None, status="pending", citation=citation, duty_of="sick_person")
+    citation = provision(rule.provision, rule.start)
+    extra = ()
+    if rule.transition:
+        extra = (ctx.cite("interpretation:doctor_rule_transition", "form"),)
+    for code in rule.codes:
+        ctx.add(code, *(() if code != rule.codes[0] else extra))
+    if rule.due is None:
+        return _deadline(None, "pending", citation, "sick_person")
     held = case.doctor_consultation
     status = rules.deadline_status(
-        due, held, ctx.as_of, recovered=case.recovered, standby=case.standby, earliest=earliest
+        rule.due, held, ctx.as_of, recovered=case.recovered, standby=False, earliest=rule.earliest
     )
-    too_early = status == "missed" and earliest is not None and held is not None and held < earliest
-    ctx.codes.append("FT-DOCTOR-TOO-EARLY" if too_early else _DOCTOR_CODES[status])
-    return Deadline(due=due, status=status, citation=citation, duty_of="sick_person", earliest=earliest)
+    too_early = status == "missed" and rule.earliest is not None and held is not None and held < rule.earliest
+    if status == "missed" and rule.conditional and case.doctor_requested is None:
+        # The duty arises only on the municipality's request to book the consultation:
+        # without that fact no breach is shown.
+        status = "undetermined"
+        ctx.missing.append("doctor_requested")
+        ctx.add("FT-DOCTOR-REQUEST-UNKNOWN", citation)
+    else:
+        ctx.add("FT-DOCTOR-TOO-EARLY" if too_early else _DOCTOR_CODES[status], citation)
+    return _deadline(rule.due, status, citation, "sick_person", earliest=rule.earliest)
 
 
 def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
-    """RULES.md §5: the first meeting on the case's track, and the ordinary week-8
-    deadline beside it for comparison."""
+    """The first meeting on the case's track, and the ordinary week-8 deadline beside
+    it for comparison."""
     case = ctx.case
     if ctx.ordinary_raw is None:
         ordinary = _not_applicable("municipality")
     else:
-        ordinary_citation = str(parameter("ordinary_meeting_week", case.first_day_of_absence).citation)
-        ordinary = _meeting_deadline(ctx, ctx.ordinary_raw, ordinary_citation, [])
+        refused = case.consent is not None and case.consent.answer == "refuses" and track == "ordinary"
+        name = "refusal_meeting" if refused else "ordinary_first_meeting"
+        ordinary = _meeting_deadline(ctx, ctx.ordinary_raw, ctx.cite(name, "first_day_of_absence"), None)
     if track == "fast_track":
         assert case.request is not None
         raw, codes = rules.meeting_due(case.request.date, ctx.ordinary_raw, ctx.interp.late_request)
+        for code in codes:
+            ctx.add(code)
         capped = "FT-MEETING-CAPPED-AT-WEEK-8" in codes
-        citation = (
-            ordinary.citation
-            if capped
-            else str(parameter("fast_track_meeting_weeks", case.request.date).citation)
-        )
-        meeting = _meeting_deadline(ctx, raw, citation, codes)
+        citation = ordinary.citation if capped else ctx.cite("fast_track_meeting", "request")
+        assert citation is not None
+        meeting = _meeting_deadline(ctx, raw, citation, ctx)
     elif track == "ordinary":
         assert ctx.ordinary_raw is not None
-        codes = ["FT-MEETING-DUE-ORDINARY"]
-        meeting = _meeting_deadline(ctx, ctx.ordinary_raw, ordinary.citation, codes)
+        assert ordinary.citation is not None
+        ctx.add("FT-MEETING-DUE-ORDINARY", ordinary.citation)
+        meeting = _meeting_deadline(ctx, ctx.ordinary_raw, ordinary.citation, ctx)
     elif track == "undetermined":
         return _UNDETERMINED["municipality"], ordinary
     else:
         return _not_applicable("municipality"), ordinary
-    ctx.codes.extend(codes)
     return meeting, ordinary
 
 
-def _meeting_deadline(ctx: _Context, raw: _dt.date, citation: str | None, codes: list[str]) -> Deadline:
-    """A meeting deadline due on ``raw`` before rolling; appends its codes to ``codes``
-    (a throwaway list for the comparison deadline)."""
+def _meeting_deadline(ctx: _Context, raw: _dt.date, citation: Citation, report: _Context | None) -> Deadline:
+    """A meeting deadline due on ``raw`` before rolling; its reasons go to ``report``
+    (None for the comparison deadline, which decides nothing)."""
     case = ctx.case
+    codes: list[str] = []
     due = rules.rolled(raw, ctx.interp.roll, ctx.municipal, codes)
     status = rules.deadline_status(
         due, case.first_meeting, ctx.as_of, recovered=case.recovered, standby=case.standby
     )
-    codes.append(_MEETING_CODES[status])
-    return Deadline(
-        due=due,
-        status=status,
-        citation=citation,
-        duty_of="municipality",
+    if report is not None:
+        for code in codes:
+            report.add(code)
+        report.add(_MEETING_CODES[status], citation)
+    return _deadline(
+        due,
+        status,
+        citation,
+        "municipality",
         latest_working_day=latest_working_day_on_or_before(due, ctx.municipal),
     )
 
@@ -590,19 +676,24 @@ def _questions(
 ) -> tuple[
     dict[str, QuestionState] | None, Literal["employer_or_sick_person", "sick_person"] | None, tuple[str, ...]
 ]:
-    """RULES.md §4: who answered each question and what the caseworker must obtain."""
+    """Who answered each of the three questions and what the caseworker must obtain
+    before the meeting (nothing in a standby case, followed without contact)."""
     route = ctx.route
     if track not in ("fast_track", "undetermined") or route not in ("employer", "sick_person"):
         return None, None, ()
     case = ctx.case
     states, to_obtain = rules.question_states(case.answers_employer, case.answers_sick_person, route)
-    questions = {q: _QUESTION_STATES[state] for q, state in states.items()}
-    if not to_obtain:
-        ctx.codes.append("FT-QUESTIONS-COMPLETE")
+    if case.standby:
+        ctx.add("FT-QUESTIONS-NOT-REQUIRED")
+        states = {q: (who, False) for q, (who, _) in states.items()}
+        to_obtain = ()
+    elif not to_obtain:
+        ctx.add("FT-QUESTIONS-COMPLETE")
     else:
-        ctx.codes.append("FT-QUESTIONS-TO-OBTAIN")
+        ctx.add("FT-QUESTIONS-TO-OBTAIN")
         if route == "sick_person":
-            ctx.codes.append("FT-QUESTIONS-REQUESTER-MUST-ANSWER")
+            ctx.add("FT-QUESTIONS-REQUESTER-MUST-ANSWER")
+    questions = {q: _QUESTION_STATES[state] for q, state in states.items()}
     return questions, ("sick_person" if route == "sick_person" else "employer_or_sick_person"), to_obtain
 
 
@@ -614,19 +705,14 @@ def _plan(ctx: _Context, meeting: Deadline) -> PlanStatus:
             return "undetermined"
         if meeting.status in ("not_applicable", "not_required", "lapsed"):
             return "not_applicable"
-        ctx.codes.append("FT-PLAN-PENDING")
+        ctx.add("FT-PLAN-PENDING")
         return "pending"
     if case.plan_agreed is None:
-        ctx.codes.append("FT-PLAN-UNKNOWN")
+        ctx.add("FT-PLAN-UNKNOWN")
         ctx.missing.append("plan_agreed")
         return "undetermined"
-    ctx.codes.append("FT-PLAN-AGREED" if case.plan_agreed else "FT-PLAN-NOT-AGREED")
+    ctx.add("FT-PLAN-AGREED" if case.plan_agreed else "FT-PLAN-NOT-AGREED")
     return "agreed" if case.plan_agreed else "not_agreed"
-
-
-def _cited(code: str) -> str:
-    """The first citation of a reason code, as text: the provision a deadline rests on."""
-    return str(CATALOGUE[code].citations[0])
 
 
 _DOCTOR_CODES: dict[Status, str] = {
@@ -634,7 +720,6 @@ _DOCTOR_CODES: dict[Status, str] = {
     "missed": "FT-DOCTOR-MISSED",
     "pending": "FT-DOCTOR-PENDING",
     "lapsed": "FT-DOCTOR-LAPSED",
-    "not_required": "FT-DOCTOR-NOT-REQUIRED",
 }
 
 _MEETING_CODES: dict[Status, str] = {

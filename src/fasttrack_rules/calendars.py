@@ -23,7 +23,7 @@ import attrs
 
 from fasttrack_rules._validate import bad_date, check_date, check_int
 from fasttrack_rules.errors import CalendarRangeError, InvalidValueError
-from fasttrack_rules.law import BEK_2024_START, Citation, cite
+from fasttrack_rules.law import FAST_TRACK_START, Citation, provision
 
 __all__ = [
     "FIRST_YEAR",
@@ -46,15 +46,19 @@ _N = _END - _BASE
 
 CalendarKind = Literal["bank", "municipal"]
 
-_MUNICIPAL = cite("Interpretation", "municipal_calendar")
-_BEK_2024_BANK = cite("BEK 2024", "2", None, 1)
-_BEK_2014_BANK = cite("BEK 2014", "2")
+_MUNICIPAL = provision("interpretation:municipal_calendar", FAST_TRACK_START)
+_BANK_BEFORE_2015 = provision("interpretation:bank_days_before_2015", FAST_TRACK_START)
+#: The first year in which the Friday after Kristi himmelfartsdag is a bank closing day
+#: (specification, ``docs/specification.md#bank-days``).
+ASCENSION_FRIDAY_FROM = 2009
 
 
-def _bank_citation(year: int) -> Citation:
-    # The bank-day definition is the same in both orders (RULES.md §2); cite the one in
-    # force in that year, BEK 2014 for the years up to and including 2024.
-    return _BEK_2024_BANK if year >= BEK_2024_START.year else _BEK_2014_BANK
+def _bank_citation(day: _dt.date) -> Citation:
+    # From 5 January 2015 the definition of bank days in § 2, nr. 1 of the order then
+    # in force; before, no order defined bank days (interpretation bank_days_before_2015).
+    if day < FAST_TRACK_START:
+        return _BANK_BEFORE_2015
+    return provision("bank_day_definition", day)
 
 
 @attrs.frozen
@@ -98,8 +102,9 @@ def _default_closures(kind: CalendarKind) -> dict[_dt.date, ClosedDay]:
     names: dict[_dt.date, list[str]] = {}
     for day, name in _helligdage().items():
         names.setdefault(day, []).append(name)
-        if name == "Kristi himmelfartsdag" and kind == "bank":
-            # The Friday after Kristi himmelfartsdag: a bank closing day (BEK 2024 § 2 nr. 1).
+        if name == "Kristi himmelfartsdag" and kind == "bank" and day.year >= ASCENSION_FRIDAY_FROM:
+            # The Friday after Kristi himmelfartsdag: a bank closing day from 2009 (§ 2, nr. 1
+            # of the orders on follow-up from 2015).
             names.setdefault(day + _dt.timedelta(days=1), []).append("Fredag efter Kristi himmelfartsdag")
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         for month, dom, name in (
@@ -111,7 +116,7 @@ def _default_closures(kind: CalendarKind) -> dict[_dt.date, ClosedDay]:
     closures = {}
     for day, day_names in names.items():
         if day.weekday() < 5:
-            source = _bank_citation(day.year) if kind == "bank" else _MUNICIPAL
+            source = _bank_citation(day) if kind == "bank" else _MUNICIPAL
             closures[day] = ClosedDay(day, tuple(day_names), (source,))
     return closures
 

@@ -126,8 +126,8 @@ class Answers:
 
 @attrs.frozen(kw_only=True)
 class Interpretation:
-    """The named interpretations of RULES.md; every field defaults to the library's
-    documented default (docs/interpretations.md)."""
+    """The named interpretations a caller may choose; every field defaults to the
+    library's documented default (specification, ``docs/specification.md#interpretations``)."""
 
     roll: RollName = attrs.field(default="none", validator=_one_of(RollName))
     sick_person_window: SickPersonWindow = attrs.field(
@@ -171,6 +171,9 @@ class Case:
         municipality_continues: the municipality's decision after a late or missing
             form (BEK 2024 § 4, stk. 2).
         answers_employer, answers_sick_person: answers to the three questions.
+        doctor_requested: day the municipality asked the sick person to book a
+            consultation with their own doctor (None: not known to have asked); the
+            consultation deadline binds only once such a request is received.
         doctor_consultation: day of the consultation with the sick person's own doctor.
         first_meeting: day the first follow-up meeting was held.
         plan_agreed: whether a return-to-work plan was agreed at the meeting.
@@ -193,6 +196,7 @@ class Case:
     municipality_continues: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
     answers_employer: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
     answers_sick_person: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
+    doctor_requested: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
     doctor_consultation: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
     first_meeting: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
     plan_agreed: bool | None = attrs.field(default=None, validator=_optional(_is_bool))

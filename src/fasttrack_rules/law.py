@@ -1,15 +1,19 @@
-"""The law as data: acts and orders, citations, and dated rule parameters.
+"""The law as data: instruments, provisions by date, citations and rule parameters.
 
-Every number the rules use (5 weeks, 8 weeks, 2 weeks, 2 bank days, 8 days, the 6th-8th
-bank day) lives here once, with the provision that sets it and the days it is valid
-for. A parameter is looked up by the date of the event that starts its period
-(RULES.md §6: "each deadline uses the rule version in force on the day of its start
-event").
+A citation is chosen by the date of the event that starts the period it governs (the
+request, the letter, the return of the form, the first day of absence): the provision
+is looked up in :data:`PROVISIONS`, which holds every version of it with the days it was
+in force, and the instrument is the one in force on that day (see the specification,
+``docs/specification.md#citations``). Every number the rules use (5 weeks, 8 weeks,
+2 weeks, 2 bank days, 8 days, the 6th-8th bank day) lives in :data:`PARAMETERS` once,
+with the provision that sets it.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
+from functools import cache
 from typing import Literal
 
 import attrs
@@ -17,167 +21,452 @@ import attrs
 from fasttrack_rules.errors import RuleNotInForceError
 
 __all__ = [
-    "ACTS",
     "BEK_2024_START",
     "FAST_TRACK_START",
+    "INSTRUMENTS",
     "PARAMETERS",
+    "PROVISIONS",
     "RULESET_VERSION",
-    "Act",
     "Citation",
+    "Instrument",
     "Parameter",
-    "cite",
+    "ProvisionVersion",
+    "instrument_on",
     "parameter",
+    "provision",
 ]
 
 #: Version of the rule set (the legal content), independent of the package version.
-#: It changes whenever a rule, parameter, reason code or interpretation changes meaning.
-RULESET_VERSION = "2025.1"
+#: It changes whenever a rule, parameter, citation, reason code or interpretation changes.
+RULESET_VERSION = "2026.1"
 
-ActKind = Literal["law", "order", "guidance", "interpretation"]
+InstrumentKind = Literal["law", "order", "guidance", "interpretation"]
+_D = _dt.date
+
+#: Fast track exists for requests made on or after this day (BEK nr. 1421/2014 § 18).
+FAST_TRACK_START = _D(2015, 1, 5)
+#: BEK nr. 1710/2024 (and its doctor and consent-form rules) is in force from this day.
+BEK_2024_START = _D(2025, 1, 1)
+
+_MONTHS = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 
 
-@attrs.frozen
-class Act:
-    """A legal source: an act, an executive order, guidance, or this library's own
-    documented interpretation (never to be confused with law: see ``kind``)."""
-
-    key: str
-    title: str
-    kind: ActKind
-    url: str
-
-
-#: The sources, cited exactly as ../RULES.md names them.
-ACTS: dict[str, Act] = {
-    a.key: a
-    for a in (
-        Act(
-            "SDL",
-            "Lov om sygedagpenge, LBK nr. 1221 af 9. oktober 2025",
-            "law",
-            "https://www.retsinformation.dk/eli/lta/2025/1221",
-        ),
-        Act(
-            "BEK 2024",
-            "Bekendtgørelse nr. 1710 af 30. december 2024 om opfølgning i sygedagpengesager",
-            "order",
-            "https://www.retsinformation.dk/eli/lta/2024/1710",
-        ),
-        Act(
-            "BEK 2014",
-            "Bekendtgørelse nr. 1421 af 16. december 2014 om opfølgning i sygedagpengesager",
-            "order",
-            "https://www.retsinformation.dk/eli/lta/2014/1421",
-        ),
-        Act(
-            "L 720/2014",
-            "Lov nr. 720 af 25. juni 2014 (sygedagpengereformen)",
-            "law",
-            "https://www.retsinformation.dk/eli/lta/2014/720",
-        ),
-        Act(
-            "Lov 214/2023",
-            "Lov nr. 214 af 6. marts 2023 om afskaffelse af store bededag som helligdag",
-            "law",
-            "https://www.retsinformation.dk/eli/lta/2023/214",
-        ),
-        Act(
-            "JM vejl. 9533/2018",
-            "Justitsministeriets vejledning nr. 9533 af 26. juni 2018",
-            "guidance",
-            "https://www.retsinformation.dk/eli/retsinfo/2018/9533",
-        ),
-        Act(
-            "Process guide",
-            "Cabi: Fast track - anmodning om tidlig opfølgning i sygedagpengesager",
-            "guidance",
-            "https://www.cabiweb.dk/lovstof/fast-track-anmodning-om-tidlig-opfoelgning-i-sygedagpengesager/",
-        ),
-        Act(
-            "Interpretation",
-            "fasttrack_rules: documented interpretations (docs/interpretations.md)",
-            "interpretation",
-            "docs/interpretations.md",
-        ),
-    )
-}
+def _danish_date(day: _dt.date) -> str:
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
 
 
 @attrs.frozen
-class Citation:
-    """A pinpoint reference: act or order, §, stk., nr., pkt.
+class Instrument:
+    """A legal source: an act or its consolidation, an executive order, guidance, or
+    this library's own named interpretation (never law: see ``kind``).
 
-    ``str(citation)`` gives the Danish short form, e.g. ``SDL § 13 b, stk. 2``.
-    For guidance and interpretations ``section`` may name a step or an interpretation.
+    Attributes:
+        key: stable identifier (``"BEK-1710-2024"``, ``"LBK-1221-2025"``,
+            ``"GUIDE-CABI"``, ``"INTERPRETATION"``).
+        kind: ``law`` (acts and consolidated acts), ``order`` (bekendtgørelser),
+            ``guidance`` or ``interpretation``.
+        title: the Danish title.
+        short: the Danish short form used in citation texts.
+        number, date: the instrument's number and date (None for guidance without one).
+        url: the retsinformation ELI address (or the guidance's address).
+        in_force_from, in_force_to: the days on which this instrument is the one cited
+            (both inclusive; ``None``: open-ended).
+        family: instruments that succeed one another (``"SDL"``, ``"BEK"``) share one.
     """
 
-    act: str = attrs.field(validator=attrs.validators.in_(ACTS))
-    section: str | None = None
-    stk: int | None = None
-    nr: int | None = None
-    pkt: int | None = None
-    _text: str = attrs.field(init=False, eq=False, repr=False)
-
-    def __attrs_post_init__(self) -> None:
-        # Formatted once: citations are immutable and their text is asked for often.
-        parts = [self.act]
-        if self.section is not None:
-            parts.append(f" § {self.section}" if self.is_law else f", {self.section}")
-        for label, value in (("stk.", self.stk), ("nr.", self.nr), ("pkt.", self.pkt)):
-            if value is not None:
-                parts.append(f", {label} {value}" if label != "pkt." else f", {value}. pkt.")
-        object.__setattr__(self, "_text", "".join(parts))
-
-    @property
-    def source(self) -> Act:
-        """The act or order this citation points into."""
-        return ACTS[self.act]
-
-    @property
-    def url(self) -> str:
-        """Address of the act or order (retsinformation.dk ELI where there is one)."""
-        return ACTS[self.act].url
+    key: str
+    kind: InstrumentKind
+    title: str
+    short: str
+    number: int | None
+    date: _dt.date | None
+    url: str
+    in_force_from: _dt.date | None = None
+    in_force_to: _dt.date | None = None
+    family: str | None = None
 
     @property
     def is_law(self) -> bool:
         """True for acts and executive orders; False for guidance and interpretations."""
-        return ACTS[self.act].kind in ("law", "order")
+        return self.kind in ("law", "order")
+
+    def to_json(self) -> dict[str, object]:
+        """The instrument as a JSON-compatible dict."""
+        return {
+            "key": self.key,
+            "kind": self.kind,
+            "title": self.title,
+            "number": self.number,
+            "date": None if self.date is None else self.date.isoformat(),
+            "url": self.url,
+            "in_force_from": None if self.in_force_from is None else self.in_force_from.isoformat(),
+            "in_force_to": None if self.in_force_to is None else self.in_force_to.isoformat(),
+        }
+
+
+def _eli(year: int, number: int) -> str:
+    return f"https://www.retsinformation.dk/eli/lta/{year}/{number}"
+
+
+def _order(number: int, signed: _dt.date, start: _dt.date, end: _dt.date | None) -> Instrument:
+    return Instrument(
+        key=f"BEK-{number}-{signed.year}",
+        kind="order",
+        title=f"Bekendtgørelse nr. {number} af {_danish_date(signed)} om opfølgning i sygedagpengesager",
+        short=f"bekendtgørelse nr. {number} af {_danish_date(signed)}",
+        number=number,
+        date=signed,
+        url=_eli(signed.year, number),
+        in_force_from=start,
+        in_force_to=end,
+        family="BEK",
+    )
+
+
+def _consolidation(number: int, signed: _dt.date, start: _dt.date, end: _dt.date | None) -> Instrument:
+    return Instrument(
+        key=f"LBK-{number}-{signed.year}",
+        kind="law",
+        title=f"Lov om sygedagpenge, jf. lovbekendtgørelse nr. {number} af {_danish_date(signed)}",
+        short=f"lov om sygedagpenge (lovbekendtgørelse nr. {number} af {_danish_date(signed)})",
+        number=number,
+        date=signed,
+        url=_eli(signed.year, number),
+        in_force_from=start,
+        in_force_to=end,
+        family="SDL",
+    )
+
+
+def _day_before(day: _dt.date) -> _dt.date:
+    return day - _dt.timedelta(days=1)
+
+
+# The orders on follow-up in sickness-benefit cases, each in force until the next one
+# (each repealed its predecessor on its own first day).
+_ORDERS = (
+    (1421, _D(2014, 12, 16), FAST_TRACK_START),
+    (880, _D(2017, 6, 28), _D(2017, 7, 1)),
+    (790, _D(2018, 6, 14), _D(2018, 7, 1)),
+    (1175, _D(2019, 11, 25), _D(2020, 1, 1)),
+    (473, _D(2021, 3, 20), _D(2021, 3, 23)),
+    (1710, _D(2024, 12, 30), BEK_2024_START),
+)
+# The consolidated texts of the Sickness Benefit Act, each cited from its own date until
+# the next consolidation (interpretation ``consolidation_by_date``). The first row covers
+# the Fast track provisions from 5 January 2015 until the first consolidation that
+# contains them.
+_CONSOLIDATIONS = (
+    (938, _D(2015, 8, 12)),
+    (68, _D(2019, 1, 25)),
+    (107, _D(2020, 2, 2)),
+    (1712, _D(2021, 8, 20)),
+    (1179, _D(2023, 9, 21)),
+    (994, _D(2024, 8, 22)),
+    (97, _D(2025, 1, 29)),
+    (1221, _D(2025, 10, 9)),
+)
+
+
+def _build_instruments() -> dict[str, Instrument]:
+    items: list[Instrument] = []
+    for k, (number, signed, start) in enumerate(_ORDERS):
+        end = _day_before(_ORDERS[k + 1][2]) if k + 1 < len(_ORDERS) else None
+        items.append(_order(number, signed, start, end))
+    items.append(
+        Instrument(
+            key="LOV-720-2014",
+            kind="law",
+            title="Lov nr. 720 af 25. juni 2014 om ændring af lov om sygedagpenge m.fl.",
+            short="lov om sygedagpenge som ændret ved lov nr. 720 af 25. juni 2014",
+            number=720,
+            date=_D(2014, 6, 25),
+            url=_eli(2014, 720),
+            in_force_from=FAST_TRACK_START,
+            in_force_to=_day_before(_CONSOLIDATIONS[0][1]),
+            family="SDL",
+        )
+    )
+    for k, (number, signed) in enumerate(_CONSOLIDATIONS):
+        end = _day_before(_CONSOLIDATIONS[k + 1][1]) if k + 1 < len(_CONSOLIDATIONS) else None
+        items.append(_consolidation(number, signed, signed, end))
+    items += [
+        Instrument(
+            key="BEK-270-2023",
+            kind="order",
+            title="Bekendtgørelse nr. 270 af 7. marts 2023 om afskaffelse af store bededag som helligdag",
+            short="bekendtgørelse nr. 270 af 7. marts 2023",
+            number=270,
+            date=_D(2023, 3, 7),
+            url=_eli(2023, 270),
+        ),
+        Instrument(
+            key="LOV-214-2023",
+            kind="law",
+            title=(
+                "Lov nr. 214 af 6. marts 2023 om konsekvenser ved afskaffelse af store bededag som helligdag"
+            ),
+            short="lov nr. 214 af 6. marts 2023",
+            number=214,
+            date=_D(2023, 3, 6),
+            url=_eli(2023, 214),
+        ),
+        Instrument(
+            key="GUIDE-CABI",
+            kind="guidance",
+            title="Cabi: Fast track - anmodning om tidlig opfølgning i sygedagpengesager",
+            short="Cabi, Fast track (vejledning)",
+            number=None,
+            date=None,
+            url="https://www.cabiweb.dk/lovstof/fast-track-anmodning-om-tidlig-opfoelgning-i-sygedagpengesager/",
+        ),
+        Instrument(
+            key="JM-VEJL-9533-2018",
+            kind="guidance",
+            title="Justitsministeriets vejledning nr. 9533 af 26. juni 2018 om beregning af klagefrister",
+            short="Justitsministeriets vejledning nr. 9533 af 26. juni 2018",
+            number=9533,
+            date=_D(2018, 6, 26),
+            url="https://www.retsinformation.dk/eli/retsinfo/2018/9533",
+        ),
+        Instrument(
+            key="INTERPRETATION",
+            kind="interpretation",
+            title="fasttrack_rules: navngivne fortolkninger",
+            short="fasttrack_rules-fortolkning",
+            number=None,
+            date=None,
+            url="docs/specification.md#interpretations",
+        ),
+    ]
+    return {i.key: i for i in items}
+
+
+#: Every instrument the library cites, by key.
+INSTRUMENTS: dict[str, Instrument] = _build_instruments()
+
+_FAMILIES: dict[str, tuple[list[_dt.date], list[Instrument]]] = {}
+for _i in sorted(INSTRUMENTS.values(), key=lambda i: i.in_force_from or _dt.date.min):
+    if _i.family is not None:
+        starts, members = _FAMILIES.setdefault(_i.family, ([], []))
+        starts.append(_i.in_force_from or _dt.date.min)
+        members.append(_i)
+
+
+def instrument_on(family: str, day: _dt.date) -> Instrument:
+    """The instrument of ``family`` (``"SDL"`` or ``"BEK"``) in force on ``day``.
+
+    Raises:
+        RuleNotInForceError: no instrument of that family is in force on ``day``.
+    """
+    starts, members = _FAMILIES.get(family, ([], []))
+    k = bisect_right(starts, day) - 1
+    if k < 0:
+        raise RuleNotInForceError(family, day, f"no {family} instrument is in force on {day.isoformat()}")
+    return members[k]
+
+
+@attrs.frozen
+class Citation:
+    """A pinpoint reference into one instrument: §, stk., nr., pkt.
+
+    For guidance and interpretations ``name`` names the step or the interpretation
+    instead. ``str(citation)`` gives the Danish form, e.g.
+    ``§ 4, stk. 1, nr. 1, i bekendtgørelse nr. 1421 af 16. december 2014``.
+    """
+
+    instrument: Instrument
+    section: str | None = None
+    stk: int | None = None
+    nr: int | None = None
+    pkt: int | None = None
+    name: str | None = None
+    _text: str = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Formatted once: citations are immutable and their text is asked for often.
+        object.__setattr__(self, "_text", self._format())
+
+    def _format(self) -> str:
+        parts = []
+        if self.section is not None:
+            parts.append(f"§ {self.section}")
+        if self.stk is not None:
+            parts.append(f"stk. {self.stk}")
+        if self.nr is not None:
+            parts.append(f"nr. {self.nr}")
+        if self.pkt is not None:
+            parts.append(f"{self.pkt}. pkt.")
+        if self.name is not None:
+            return f"{self.instrument.short}: {self.name}"
+        if not parts:
+            return self.instrument.short
+        glue = ", i" if len(parts) > 1 else " i"  # "§ 7 e i ...", "§ 7 c, stk. 1, i ..."
+        return f"{', '.join(parts)}{glue} {self.instrument.short}"
+
+    @property
+    def url(self) -> str:
+        """The instrument's address (retsinformation.dk ELI where there is one)."""
+        return self.instrument.url
+
+    @property
+    def is_law(self) -> bool:
+        """True for acts and executive orders; False for guidance and interpretations."""
+        return self.instrument.is_law
 
     def __str__(self) -> str:
         return self._text
 
     def to_json(self) -> dict[str, object]:
         """The citation as a JSON-compatible dict (part of the output protocol)."""
+        i = self.instrument
         return {
-            "act": self.act,
+            "instrument": i.key,
+            "kind": i.kind,
+            "number": i.number,
+            "date": None if i.date is None else i.date.isoformat(),
             "section": self.section,
             "stk": self.stk,
             "nr": self.nr,
             "pkt": self.pkt,
-            "text": str(self),
-            "kind": ACTS[self.act].kind,
-            "url": self.url,
+            "name": self.name,
+            "url": i.url,
+            "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
+            "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
+            "text": self._text,
         }
 
 
-def cite(
-    act: str,
-    section: str | None = None,
-    stk: int | None = None,
-    nr: int | None = None,
-    pkt: int | None = None,
-) -> Citation:
-    """Shorthand for :class:`Citation` with positional arguments."""
-    return Citation(act, section, stk, nr, pkt)
+@attrs.frozen
+class ProvisionVersion:
+    """One version of a provision: where it sits in the instruments of ``family`` (or in
+    the fixed instrument ``instrument``) for events from ``valid_from`` to ``valid_to``
+    (inclusive; None: open-ended)."""
+
+    valid_from: _dt.date
+    valid_to: _dt.date | None
+    section: str | None = None
+    stk: int | None = None
+    nr: int | None = None
+    pkt: int | None = None
+    family: str | None = None
+    instrument: str | None = None
+    name: str | None = None
+
+    def in_force_on(self, day: _dt.date) -> bool:
+        """Whether this version governs an event on ``day``."""
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
-#: Fast track exists for requests made on or after this day (BEK 2014 § 18, L 720/2014).
-FAST_TRACK_START = _dt.date(2015, 1, 5)
-#: BEK 2024 (and its doctor and consent-form rules) is in force from this day.
-BEK_2024_START = _dt.date(2025, 1, 1)
-_BEK_2014_END = _dt.date(2024, 12, 31)
+_MIN = _dt.date.min
+_V = ProvisionVersion
+_BEK_2014_END = _day_before(BEK_2024_START)
 
-Unit = Literal["days", "weeks", "bank_days", "date"]
+
+def _sdl(section: str, stk: int | None = None, nr: int | None = None) -> tuple[ProvisionVersion, ...]:
+    return (_V(FAST_TRACK_START, None, section, stk, nr, family="SDL"),)
+
+
+def _bek(section: str, stk: int | None = None, nr: int | None = None) -> tuple[ProvisionVersion, ...]:
+    return (_V(FAST_TRACK_START, None, section, stk, nr, family="BEK"),)
+
+
+def _guide(step: str) -> tuple[ProvisionVersion, ...]:
+    return (_V(_MIN, None, instrument="GUIDE-CABI", name=step),)
+
+
+def _interp(name: str) -> tuple[ProvisionVersion, ...]:
+    return (_V(_MIN, None, instrument="INTERPRETATION", name=name),)
+
+
+#: Every provision the rules cite, by name, with its versions by date. A provision
+#: whose number changed between instruments has one version per numbering.
+PROVISIONS: dict[str, tuple[ProvisionVersion, ...]] = {
+    # Lov om sygedagpenge (Fast track: lov nr. 720/2014, in force 5 January 2015).
+    "employer_request": _sdl("7 c", 1),
+    "employee_refusal": _sdl("7 d", 2),
+    "sick_person_request": _sdl("7 e"),
+    "follow_up_ends_on_recovery": _sdl("8", 1),
+    "ordinary_first_meeting": _sdl("13 b", 1),
+    "fast_track_meeting": _sdl("13 b", 2),
+    "refusal_meeting": _sdl("13 b", 3),
+    "standby": _sdl("13 b", 5),
+    # The orders on follow-up (BEK nr. 1421/2014 to nr. 1710/2024).
+    "bank_day_definition": _bek("2", None, 1),
+    "three_questions": _bek("3", 1),
+    "employee_form": _bek("3", 2),
+    "consent_form_deadline": (
+        _V(FAST_TRACK_START, _BEK_2014_END, "4", 1, 1, family="BEK"),
+        _V(BEK_2024_START, None, "4", 1, family="BEK"),
+    ),
+    "late_form_discretion": _bek("4", 2),
+    "doctor_employer_route": (
+        _V(FAST_TRACK_START, _BEK_2014_END, "4", 1, 2, family="BEK"),
+        _V(BEK_2024_START, None, "5", 2, family="BEK"),
+    ),
+    "requester_answers": _bek("7"),
+    "doctor_sick_person_route": _bek("9"),
+    "fast_track_start": (_V(_MIN, None, "18", instrument="BEK-1421-2014"),),
+    "fast_track_reform": (_V(_MIN, None, instrument="LOV-720-2014"),),
+    "store_bededag_abolished": (_V(_MIN, None, "1", instrument="BEK-270-2023"),),
+    # Guidance: the process description of Fast track.
+    "guide_request_window": _guide("trin 1, anmodning inden for 5 uger"),
+    "guide_doctor": _guide("trin 3, konsultation hos egen læge"),
+    "guide_plan": _guide("trin 4, plan for tilbagevenden til arbejdet"),
+    "guide_questions": _guide("de tre spørgsmål"),
+    "guide_jobcenter_initiative": _guide("jobcentrets eget initiativ"),
+    # The library's named interpretations.
+    **{
+        f"interpretation:{name}": _interp(name)
+        for name in (
+            "roll",
+            "late_request",
+            "sick_person_window",
+            "employer_window",
+            "doctor_rule_transition",
+            "municipal_calendar",
+            "bank_days_before_2015",
+            "consolidation_by_date",
+            "policy_target_weeks",
+        )
+    },
+}
+
+
+def provision(name: str, on: _dt.date) -> Citation:
+    """The citation of provision ``name`` for an event on ``on``: the version of the
+    provision then in force, in the instrument then in force.
+
+    Raises:
+        RuleNotInForceError: the provision is unknown or not in force on ``on``.
+    """
+    for k, v in enumerate(PROVISIONS.get(name, ())):
+        if v.in_force_on(on):
+            key = instrument_on(v.family, on).key if v.family is not None else v.instrument
+            return _citation(name, k, key or "")
+    raise RuleNotInForceError(name, on, f"no version of {name!r} is in force on {on.isoformat()}")
+
+
+@cache  # bounded: provisions x versions x instruments, a few hundred
+def _citation(name: str, version: int, instrument: str) -> Citation:
+    v = PROVISIONS[name][version]
+    return Citation(INSTRUMENTS[instrument], v.section, v.stk, v.nr, v.pkt, v.name)
+
+
+Unit = Literal["days", "weeks", "bank_days"]
 
 
 @attrs.frozen
@@ -190,39 +479,33 @@ class Parameter:
     unit: Unit
     valid_from: _dt.date
     valid_to: _dt.date | None
-    citation: Citation
+    provision: str
 
     def in_force_on(self, day: _dt.date) -> bool:
         """Whether this value applies to a period whose start event falls on ``day``."""
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
+    def citation(self, on: _dt.date) -> Citation:
+        """The provision that sets this value, as in force on ``on``."""
+        return provision(self.provision, on)
+
 
 _P = Parameter
-#: Every rule parameter, with its validity window and citation.
+#: Every rule parameter, with its validity window and the provision that sets it.
 PARAMETERS: tuple[Parameter, ...] = (
-    _P("request_window_weeks", 5, "weeks", FAST_TRACK_START, None, cite("SDL", "7 c", 1)),
-    _P("recovery_condition_weeks", 8, "weeks", FAST_TRACK_START, None, cite("SDL", "7 c", 1)),
-    _P("fast_track_meeting_weeks", 2, "weeks", FAST_TRACK_START, None, cite("SDL", "13 b", 2)),
-    _P("ordinary_meeting_week", 8, "weeks", FAST_TRACK_START, None, cite("SDL", "13 b", 1)),
-    _P("consent_form_bank_days", 2, "bank_days", BEK_2024_START, None, cite("BEK 2024", "4", 1)),
-    # Before 2025: RULES.md gives no provision of BEK 2014 for the form deadline; the
-    # library keeps the same 2 bank days (interpretation "consent_form_before_2025").
-    _P(
-        "consent_form_bank_days",
-        2,
-        "bank_days",
-        FAST_TRACK_START,
-        _BEK_2014_END,
-        cite("Interpretation", "consent_form_before_2025"),
-    ),
-    _P("doctor_days_after_form", 8, "days", BEK_2024_START, None, cite("BEK 2024", "5", 2)),
+    _P("request_window_weeks", 5, "weeks", FAST_TRACK_START, None, "employer_request"),
+    _P("recovery_condition_weeks", 8, "weeks", FAST_TRACK_START, None, "employer_request"),
+    _P("fast_track_meeting_weeks", 2, "weeks", FAST_TRACK_START, None, "fast_track_meeting"),
+    _P("ordinary_meeting_week", 8, "weeks", FAST_TRACK_START, None, "ordinary_first_meeting"),
+    _P("consent_form_bank_days", 2, "bank_days", FAST_TRACK_START, None, "consent_form_deadline"),
+    _P("doctor_days_after_form", 8, "days", BEK_2024_START, None, "doctor_employer_route"),
     _P(
         "doctor_earliest_bank_day_after_letter",
         6,
         "bank_days",
         FAST_TRACK_START,
         _BEK_2014_END,
-        cite("BEK 2014", "4", 1, 2),
+        "doctor_employer_route",
     ),
     _P(
         "doctor_latest_bank_day_after_letter",
@@ -230,10 +513,9 @@ PARAMETERS: tuple[Parameter, ...] = (
         "bank_days",
         FAST_TRACK_START,
         _BEK_2014_END,
-        cite("BEK 2014", "4", 1, 2),
+        "doctor_employer_route",
     ),
-    _P("doctor_days_after_request", 8, "days", BEK_2024_START, None, cite("BEK 2024", "9")),
-    _P("doctor_days_after_request", 8, "days", FAST_TRACK_START, _BEK_2014_END, cite("BEK 2014", "9")),
+    _P("doctor_days_after_request", 8, "days", FAST_TRACK_START, None, "doctor_sick_person_route"),
 )
 
 _BY_NAME: dict[str, tuple[Parameter, ...]] = {}

@@ -1,4 +1,5 @@
-"""One small pure function per legal rule (RULES.md §3-6).
+"""One small pure function per legal rule (specification: request, consent, questions,
+doctor, meeting).
 
 Each function takes plain facts and returns its outcome plus the reason codes that
 decided it; none reads the clock or any state. ``assessment.assess`` composes them.
@@ -11,9 +12,11 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Literal
 
+import attrs
+
 from fasttrack_rules.calendars import Calendar
 from fasttrack_rules.facts import QUESTIONS, Answers, Consent, EmployerWindow, RollName, SickPersonWindow
-from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, parameter
+from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, RuleNotInForceError, parameter, provision
 from fasttrack_rules.periods import (
     at_latest_bank_days_after,
     at_latest_days_after,
@@ -24,12 +27,14 @@ from fasttrack_rules.periods import (
 )
 
 __all__ = [
+    "ConsentOutcome",
+    "DoctorRule",
     "Status",
-    "condition",
     "consent",
     "deadline_status",
     "doctor_deadline",
     "doctor_needs_letter",
+    "eight_week_condition",
     "employer_subject",
     "meeting_due",
     "ordinary_due",
@@ -91,7 +96,7 @@ def employer_subject(sick_person: str | None) -> tuple[bool | None, str]:
     return False, "FT-EMPLOYER-SUBJECT-NOT-EMPLOYEE"
 
 
-def condition(
+def eight_week_condition(
     first_day: _dt.date, over_8_weeks: bool | None, expected_recovery: _dt.date | None
 ) -> tuple[bool | None, str]:
     """The 8-week condition (SDL § 7 c, stk. 1; § 7 e): a forecast, yes/no, or from the
@@ -104,40 +109,65 @@ def condition(
     return over_8_weeks, "FT-CONDITION-MET" if over_8_weeks else "FT-CONDITION-NOT-MET"
 
 
+@attrs.frozen
+class ConsentOutcome:
+    """The consent step of an employer's request: the form's deadline and status,
+    whether Fast track goes on (None: undetermined), the reason codes, and the facts
+    whose absence leaves it undetermined."""
+
+    due: _dt.date | None
+    status: Status
+    fast_track: bool | None
+    codes: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+
+
 def consent(
+    request_day: _dt.date,
     letter_sent: _dt.date | None,
     answer: Consent | None,
     municipality_continues: bool | None,
     as_of: _dt.date,
     bank: Calendar,
-) -> tuple[_dt.date | None, Status, bool | None, list[str], list[str]]:
-    """Consent on the employer route (SDL § 7 d; BEK 2024 § 4).
+) -> ConsentOutcome:
+    """Consent on the employer route (SDL § 7 d; the form's deadline, BEK § 4, stk. 1,
+    and the municipality's discretion after a late form, § 4, stk. 2).
 
-    Returns the form deadline, its status, whether Fast track goes on (None:
-    undetermined), the reason codes and the names of the facts that would decide it.
+    A missing letter date matters only when the answer depends on it: the letter is
+    sent on or after the request, so a form returned by the 2nd bank day after the
+    request is in time whatever the letter's date, and no form is late before then.
     """
     if answer is not None and answer.answer == "refuses":
         due = None if letter_sent is None else _form_due(letter_sent, bank)
-        return due, "not_applicable", False, ["FT-CONSENT-REFUSED"], []
+        return ConsentOutcome(due, "not_applicable", False, ("FT-CONSENT-REFUSED",))
     if letter_sent is None:
+        earliest_due = _form_due(request_day, bank)  # no letter date can make it earlier
+        if answer is not None and answer.date <= earliest_due:
+            return ConsentOutcome(None, "met", True, ("FT-CONSENT-IN-TIME-ANY-LETTER",))
+        if answer is None and as_of <= earliest_due:
+            return ConsentOutcome(None, "pending", None, ("FT-CONSENT-PENDING",), ("consent",))
         if answer is not None and municipality_continues:
             # In time or late, Fast track goes on: the unknown letter date does not matter.
-            return None, "undetermined", True, ["FT-LETTER-UNKNOWN", "FT-MUNICIPALITY-CONTINUES"], []
-        missing = ["letter_sent"] if answer is not None else ["letter_sent", "consent"]
+            return ConsentOutcome(
+                None, "undetermined", True, ("FT-LETTER-UNKNOWN", "FT-MUNICIPALITY-CONTINUES")
+            )
+        missing = ("letter_sent",) if answer is not None else ("letter_sent", "consent")
         if municipality_continues is None:
-            missing.append("municipality_continues")
-        return None, "undetermined", None, ["FT-LETTER-UNKNOWN"], missing
+            missing += ("municipality_continues",)
+        return ConsentOutcome(None, "undetermined", None, ("FT-LETTER-UNKNOWN",), missing)
     due = _form_due(letter_sent, bank)
     if answer is not None and answer.date <= due:
-        return due, "met", True, ["FT-CONSENT-IN-TIME"], []
+        return ConsentOutcome(due, "met", True, ("FT-CONSENT-IN-TIME",))
     if answer is None and as_of <= due:
-        return due, "pending", None, ["FT-CONSENT-PENDING"], ["consent"]
+        return ConsentOutcome(due, "pending", None, ("FT-CONSENT-PENDING",), ("consent",))
     late = "FT-CONSENT-LATE" if answer is not None else "FT-CONSENT-MISSING"
     if municipality_continues is None:
-        return due, "missed", None, [late, "FT-MUNICIPALITY-DECISION-UNKNOWN"], ["municipality_continues"]
+        return ConsentOutcome(
+            due, "missed", None, (late, "FT-MUNICIPALITY-DECISION-UNKNOWN"), ("municipality_continues",)
+        )
     if municipality_continues:
-        return due, "missed", True, [late, "FT-MUNICIPALITY-CONTINUES"], []
-    return due, "missed", False, [late, "FT-MUNICIPALITY-STOPS"], []
+        return ConsentOutcome(due, "missed", True, (late, "FT-MUNICIPALITY-CONTINUES"))
+    return ConsentOutcome(due, "missed", False, (late, "FT-MUNICIPALITY-STOPS"))
 
 
 def _form_due(letter_sent: _dt.date, bank: Calendar) -> _dt.date:
@@ -146,11 +176,17 @@ def _form_due(letter_sent: _dt.date, bank: Calendar) -> _dt.date:
 
 
 def ordinary_due(first_day: _dt.date) -> _dt.date | None:
-    """End of week 8 (SDL § 13 b, stk. 1 and 3), before any roll; None for absences
-    that began before the rule existed (5 January 2015)."""
-    if first_day < FAST_TRACK_START:
+    """End of week 8 counted from the first day of absence (SDL § 13 b, stk. 1 and 3,
+    and the first follow-up of the Act before 2015), before any roll; None for a first
+    day on which no such rule is in force."""
+    try:
+        provision("ordinary_first_meeting", first_day)
+    except RuleNotInForceError:
         return None
-    return before_end_of_week(first_day, parameter("ordinary_meeting_week", first_day).value)
+    return before_end_of_week(first_day, _ORDINARY_WEEK)
+
+
+_ORDINARY_WEEK = 8  # the same 8th week in every version (specification: meeting)
 
 
 def meeting_due(
@@ -196,6 +232,22 @@ def doctor_needs_letter(letter_sent: _dt.date | None, form_returned: _dt.date | 
     return letter_sent is None and (form_returned is None or form_returned < BEK_2024_START)
 
 
+@attrs.frozen
+class DoctorRule:
+    """The consultation deadline of one case: its window, the provision and the day
+    whose version applies, the reason codes, whether a transition between orders was
+    decided by interpretation, and whether the duty arises only on the municipality's
+    request to book the consultation."""
+
+    earliest: _dt.date | None
+    due: _dt.date | None
+    provision: str
+    start: _dt.date
+    codes: tuple[str, ...]
+    transition: bool = False
+    conditional: bool = True
+
+
 def doctor_deadline(
     *,
     route: Literal["employer", "sick_person"],
@@ -205,36 +257,41 @@ def doctor_deadline(
     policy: RollName,
     bank: Calendar,
     municipal: Calendar,
-) -> tuple[_dt.date | None, _dt.date | None, str, list[str]]:
-    """The doctor's consultation deadline (RULES.md §6), in the rule version in force on
-    its start event: (earliest, due, citation text, reason codes). On the employer route
-    the caller first checks :func:`doctor_needs_letter`."""
+) -> DoctorRule:
+    """The doctor's consultation deadline, in the rule version in force on its start
+    event. On the employer route the caller first checks :func:`doctor_needs_letter`."""
     codes: list[str] = []
     if route == "sick_person":
         p = parameter("doctor_days_after_request", request_day)
         due = rolled(at_latest_days_after(request_day, p.value), policy, municipal, codes)
-        return None, due, str(p.citation), ["FT-DOCTOR-RULE-SICK-PERSON", *codes]
+        return DoctorRule(None, due, p.provision, request_day, ("FT-DOCTOR-RULE-SICK-PERSON", *codes))
     if form_returned is not None and form_returned >= BEK_2024_START:
-        # Interpretation doctor_rule_transition: a form returned from 2025 on follows BEK 2024.
+        # Interpretation doctor_rule_transition: a form returned from 2025 on follows the
+        # 2025 order, even after a letter of 2024.
         p = parameter("doctor_days_after_form", form_returned)
         due = rolled(at_latest_days_after(form_returned, p.value), policy, municipal, codes)
-        return None, due, str(p.citation), ["FT-DOCTOR-RULE-2024", *codes]
+        transition = letter_sent is None or letter_sent < BEK_2024_START
+        return DoctorRule(None, due, p.provision, form_returned, ("FT-DOCTOR-RULE-2024", *codes), transition)
     if letter_sent is not None and letter_sent < BEK_2024_START:
         first = parameter("doctor_earliest_bank_day_after_letter", letter_sent)
         last = parameter("doctor_latest_bank_day_after_letter", letter_sent)
-        earliest = at_latest_bank_days_after(letter_sent, first.value, bank)
-        return (
-            earliest,
+        return DoctorRule(
+            at_latest_bank_days_after(letter_sent, first.value, bank),
             at_latest_bank_days_after(letter_sent, last.value, bank),
-            str(last.citation),
-            ["FT-DOCTOR-RULE-2014"],
+            last.provision,
+            letter_sent,
+            ("FT-DOCTOR-RULE-2014",),
+            conditional=DOCTOR_2014_CONDITIONAL,
         )
-    return (
-        None,
-        None,
-        str(parameter("doctor_days_after_form", BEK_2024_START).citation),
-        ["FT-DOCTOR-AWAITS-FORM"],
+    start = letter_sent or request_day
+    return DoctorRule(
+        None, None, "doctor_employer_route", max(start, BEK_2024_START), ("FT-DOCTOR-AWAITS-FORM",)
     )
+
+
+#: Whether the 2015-2024 employer-route consultation duty (§ 4, stk. 1, nr. 2 of the
+#: orders then in force) depends on a request from the municipality.
+DOCTOR_2014_CONDITIONAL = True
 
 
 def question_states(
