@@ -20,12 +20,19 @@ def render() -> str:
         "changes meaning once released; a new meaning gets a new code. Generated from",
         "`fasttrack_rules.CATALOGUE` by `scripts/make_reasons_doc.py`.",
         "",
-        "| code | citations | English | Dansk |",
-        "|---|---|---|---|",
+        "A reason names *provisions* (see the table of provisions in",
+        "[the specification](specification.md#provisions)); each is cited in the version in",
+        "force on the reason's *event*: the first day of absence, the request, the letter (or",
+        "the request when the letter's date is unknown), or the return of the form (or the",
+        "letter). A reason whose event is `deadline` judges a deadline and cites that",
+        "deadline's own provision first.",
+        "",
+        "| code | event | provisions | English | Dansk |",
+        "|---|---|---|---|---|",
     ]
     for code, r in CATALOGUE.items():
-        cites = "; ".join(str(c) for c in r.citations)
-        lines.append(f"| `{code}` | {cites} | {r.en} | {r.da} |")
+        provisions = ", ".join(f"`{p}`" for p in r.provisions) or "-"
+        lines.append(f"| `{code}` | {r.event} | {provisions} | {r.en} | {r.da} |")
     return "\n".join(lines) + "\n"
 
 

@@ -548,7 +548,7 @@ def build_examples_and_calendars() -> None:
     add(
         "meeting",
         "WE-RULES-7-1",
-        "RULES.md §7, first worked example: window 2025-04-06, form 2025-03-20, doctor "
+        "The specification's first worked example: window 2025-04-06, form 2025-03-20, doctor "
         "2025-03-27, meeting 2025-04-01, week 8 2025-04-27.",
         case(),
         "WORKED_EXAMPLE",
@@ -565,7 +565,7 @@ def build_examples_and_calendars() -> None:
         add(
             "calendars",
             f"WE-FORM-{letter_iso}",
-            f"RULES.md §7: letter {letter_iso}, consent form due 2 bank days later ({why}).",
+            f"Worked example: letter {letter_iso}, consent form due 2 bank days later ({why}).",
             employer_case(letter, letter, as_of=letter_iso),
             "WORKED_EXAMPLE",
             "HOLIDAY",
@@ -574,7 +574,7 @@ def build_examples_and_calendars() -> None:
         add(
             "meeting",
             f"WE-XMAS-{roll.upper()}",
-            f"RULES.md §7: request 2025-12-11, meeting due 2025-12-25, latest "
+            f"Worked example: request 2025-12-11, meeting due 2025-12-25, latest "
             f"working day 2025-12-23 (roll = {roll!r}).",
             sick_case(D(2025, 11, 28), D(2025, 12, 11), as_of="2025-12-11", interpretation={"roll": roll}),
             "WORKED_EXAMPLE",

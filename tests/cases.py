@@ -1,6 +1,6 @@
 """Named example cases in their JSON form, shared by the tests (and the vector builder).
 
-``BASE`` is RULES.md §7's first worked example: an employer's request on an
+``BASE`` is the specification's first worked example: an employer's request on an
 employee's 16th day of absence, consent in time, evaluated two days after the request.
 """
 
@@ -74,8 +74,13 @@ BY_REASON: dict[str, dict[str, Any]] = {
     "FT-CONDITION-MET": case(SICK, over_8_weeks=None, expected_recovery="2025-04-29"),
     "FT-CONDITION-NOT-MET": case(SICK, over_8_weeks=None, expected_recovery="2025-04-28"),
     "FT-CONDITION-UNKNOWN": case(SICK, over_8_weeks=None),
-    "FT-LETTER-UNKNOWN": case(letter_sent=None),
+    # A form returned on the 3rd bank day after the request: in time only if the letter
+    # was sent after the request, so the letter's date decides.
+    "FT-LETTER-UNKNOWN": case(
+        letter_sent=None, consent={"answer": "agrees", "date": "2025-03-21"}, as_of="2025-03-21"
+    ),
     "FT-CONSENT-IN-TIME": case(),
+    "FT-CONSENT-IN-TIME-ANY-LETTER": case(letter_sent=None),
     "FT-CONSENT-PENDING": case(consent=None, as_of="2025-03-20"),
     "FT-CONSENT-LATE": case(consent={"answer": "agrees", "date": "2025-03-21"}, as_of="2025-03-21"),
     "FT-CONSENT-MISSING": case(consent=None, as_of="2025-03-21"),
@@ -97,11 +102,13 @@ BY_REASON: dict[str, dict[str, Any]] = {
     "FT-DOCTOR-RULE-SICK-PERSON": case(SICK),
     "FT-DOCTOR-AWAITS-FORM": case(consent=None, municipality_continues=True, as_of="2025-03-24"),
     "FT-DOCTOR-MET": case(doctor_consultation="2025-03-20"),
-    "FT-DOCTOR-TOO-EARLY": case(OLD, doctor_consultation="2024-03-06"),
-    "FT-DOCTOR-MISSED": case(as_of="2025-03-28"),
+    "FT-DOCTOR-TOO-EARLY": case(OLD, doctor_requested="2024-03-05", doctor_consultation="2024-03-06"),
+    "FT-DOCTOR-MISSED": case(doctor_requested="2025-03-19", as_of="2025-03-28"),
+    "FT-DOCTOR-REQUEST-UNKNOWN": case(as_of="2025-03-28"),
     "FT-DOCTOR-PENDING": case(),
     "FT-DOCTOR-LAPSED": case(recovered="2025-03-20"),
     "FT-DOCTOR-NOT-REQUIRED": case(standby=True),
+    "FT-QUESTIONS-NOT-REQUIRED": case(standby=True),
     "FT-MEETING-DUE-FAST-TRACK": case(),
     "FT-MEETING-DUE-ORDINARY": case(request=None, letter_sent=None, consent=None),
     "FT-MEETING-CAPPED-AT-WEEK-8": case(

@@ -1,7 +1,8 @@
-"""Slow, obviously correct references, written from RULES.md alone.
+"""Slow, obviously correct references, written from the specification alone
+(docs/specification.md#calendars).
 
 Nothing here imports the library's calendars: Easter is computed with the anonymous
-Gregorian algorithm and the closing days are listed straight from RULES.md §2.
+Gregorian algorithm and the closing days are listed straight from the specification.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def easter(year: int) -> dt.date:
 
 @cache
 def helligdage(year: int) -> dict[dt.date, str]:
-    """RULES.md §2: the Danish helligdage of a year."""
+    """The Danish helligdage of a year (specification: helligdage)."""
     e = easter(year)
     days = {
         dt.date(year, 1, 1): "Nytårsdag",
@@ -44,7 +45,7 @@ def helligdage(year: int) -> dict[dt.date, str]:
         dt.date(year, 12, 25): "Juledag",
         dt.date(year, 12, 26): "Anden juledag",
     }
-    if year <= 2023:  # Lov 214/2023: Store bededag abolished from 2024
+    if year <= 2023:  # BEK nr. 270/2023 § 1: Store bededag abolished as a helligdag from 2024
         days[e + dt.timedelta(26)] = "Store bededag"
     return days
 
@@ -58,13 +59,14 @@ def _common_closed(day: dt.date) -> bool:
 
 
 def bank_open(day: dt.date) -> bool:
-    """RULES.md §2, bank days (BEK 2024 § 2 nr. 1)."""
-    ascension = easter(day.year) + dt.timedelta(39)
-    return not (_common_closed(day) or day == ascension + dt.timedelta(1))
+    """Bank days (specification: bank days): the Friday after Kristi himmelfartsdag is
+    closed from 2009 on only."""
+    ascension_friday = easter(day.year) + dt.timedelta(40)
+    return not (_common_closed(day) or (day.year >= 2009 and day == ascension_friday))
 
 
 def municipal_open(day: dt.date) -> bool:
-    """RULES.md §2, default municipal working days."""
+    """Default municipal working days (specification: municipal working days)."""
     return not _common_closed(day)
 
 

@@ -1,4 +1,4 @@
-"""The sweep of every first day of absence 2015-2030 x request days 0-40 for one route,
+"""The sweep of every first day of absence 2005-2030 x request days 0-40 for one route,
 compared with the independent reference (tests/reference_rules.py).
 
     python -m tests.sweep employer|sick_person   # prints {"checked": N, "differences": [...]}
@@ -22,7 +22,7 @@ def day(iso: object) -> dt.date | None:
     return None if iso is None else dt.date.fromisoformat(str(iso))
 
 
-def sweep(route: str, years: range = range(2015, 2031)) -> tuple[int, list[Any]]:
+def sweep(route: str, years: range = range(2005, 2031)) -> tuple[int, list[Any]]:
     differences: list[Any] = []
     checked = 0
     first = dt.date(years.start, 1, 1)

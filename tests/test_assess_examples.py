@@ -1,4 +1,5 @@
-"""assess: RULES.md §7's worked examples and one named case per reason code."""
+"""assess: the specification's worked examples, the corrections of rule set 2026.1, and
+one named case per reason code. Expected values are worked by hand from the law."""
 
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ def test_rules_md_first_worked_example() -> None:
     assert due(r, "ordinary_first_meeting") == "2025-04-27"  # first day + 55
     assert r["deadlines"]["ordinary_first_meeting"]["latest_working_day"] == "2025-04-25"
     assert r["days_earlier"] == 26
-    assert r["deadlines"]["first_meeting"]["citation"] == "SDL § 13 b, stk. 2"
+    citation = r["deadlines"]["first_meeting"]["citation"]
+    assert (citation["section"], citation["stk"], citation["instrument"]) == ("13 b", 2, "LBK-97-2025")
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,7 @@ def test_catalogue_entry_is_complete(code: str) -> None:
     assert entry.da.strip()
     assert entry.en.strip()
     assert entry.da != entry.en
-    assert entry.citations
+    assert entry.provisions or entry.event == "deadline"
     assert entry.text("da") == entry.da
     assert entry.text("en") == entry.en
 
@@ -103,7 +105,8 @@ def test_doctor_rule_2014_window() -> None:
     doctor = r["deadlines"]["doctor_consultation"]
     # Letter Mon 2024-03-04: 6th bank day Tue 12 March, 8th bank day Thu 14 March.
     assert (doctor["earliest"], doctor["due"]) == ("2024-03-12", "2024-03-14")
-    assert doctor["citation"] == "BEK 2014 § 4, stk. 1, nr. 2"
+    # Letter of 4 March 2024: § 4, stk. 1, nr. 2 of the order then in force (nr. 473/2021).
+    assert doctor["citation"]["text"] == "§ 4, stk. 1, nr. 2, i bekendtgørelse nr. 473 af 20. marts 2021"
     met = run(case(OLD, doctor_consultation="2024-03-12", as_of="2024-03-12"))
     assert status(met, "doctor_consultation") == "met"
 
@@ -122,6 +125,14 @@ def test_doctor_rule_transition_form_returned_2025() -> None:
     )
     assert due(r, "doctor_consultation") == "2025-01-10"
     assert "FT-DOCTOR-RULE-2024" in codes(r)
+    (rule,) = [x for x in r["reasons"] if x["code"] == "FT-DOCTOR-RULE-2024"]
+    assert [c["instrument"] for c in rule["citations"]] == ["INTERPRETATION", "BEK-1710-2024"]
+
+
+def test_doctor_rule_cites_no_transition_when_none_is_involved() -> None:
+    for r in (run(case(OLD)), run(BASE)):
+        (rule,) = [x for x in r["reasons"] if x["code"].startswith("FT-DOCTOR-RULE")]
+        assert all(c["kind"] == "order" for c in rule["citations"])
 
 
 def test_refusal_gives_week_8() -> None:
@@ -130,6 +141,11 @@ def test_refusal_gives_week_8() -> None:
     assert due(r, "first_meeting") == due(r, "ordinary_first_meeting") == "2025-04-27"
     assert status(r, "doctor_consultation") == "not_applicable"
     assert r["questions"] is None
+    # After a refusal the meeting is due under SDL § 13 b, stk. 3 (with § 7 d, stk. 2).
+    meeting = r["deadlines"]["first_meeting"]["citation"]
+    assert (meeting["section"], meeting["stk"]) == ("13 b", 3)
+    (refused,) = [x for x in r["reasons"] if x["code"] == "FT-CONSENT-REFUSED"]
+    assert [(c["section"], c["stk"]) for c in refused["citations"]] == [("7 d", 2), ("13 b", 3)]
 
 
 def test_undetermined_lists_missing_facts_only() -> None:
@@ -154,10 +170,15 @@ def test_invalid_request_hides_irrelevant_unknowns() -> None:
     assert r["track"] == "ordinary"
     assert r["missing_facts"] == []
     assert "FT-SUBJECT-UNKNOWN" not in codes(r)
+    # A request after the window is no § 7 c request: there is no consent step.
+    assert status(r, "consent_form") == "not_applicable"
+    assert due(r, "consent_form") is None
+    assert not [c for c in codes(r) if c.startswith("FT-CONSENT")]
 
 
 def test_unknown_letter_with_municipality_continuing_still_decides() -> None:
-    r = run(case(letter_sent=None, municipality_continues=True))
+    third_bank_day = {"answer": "agrees", "date": "2025-03-21"}
+    r = run(case(letter_sent=None, consent=third_bank_day, municipality_continues=True, as_of="2025-03-21"))
     assert r["track"] == "fast_track"
     assert status(r, "consent_form") == "undetermined"
     assert status(r, "doctor_consultation") == "pending"  # form returned 2025: BEK 2024
@@ -191,11 +212,14 @@ def test_meeting_before_recovery_counts() -> None:
     assert r["plan"] == "agreed"
 
 
-def test_not_in_force_has_no_fast_track_deadlines() -> None:
+def test_not_in_force_falls_back_on_the_ordinary_rule() -> None:
+    # A request of 2 January 2015 is no Fast track request, but the first follow-up by
+    # the end of week 8 existed before Fast track: first day Mon 29 December 2014 + 55.
     r = run(BY_REASON["FT-NOT-IN-FORCE"])
-    assert r["track"] == "not_applicable"
-    assert status(r, "first_meeting") == "not_applicable"
-    assert status(r, "ordinary_first_meeting") == "not_applicable"  # absence began before 2015
+    assert r["track"] == "ordinary"
+    assert status(r, "request_window") == "not_applicable"
+    assert due(r, "first_meeting") == due(r, "ordinary_first_meeting") == "2015-02-22"
+    assert "FT-MEETING-DUE-ORDINARY" in codes(r)
 
 
 def test_fast_track_for_absence_begun_before_2015() -> None:
@@ -209,7 +233,8 @@ def test_fast_track_for_absence_begun_before_2015() -> None:
     )
     assert r["track"] == "fast_track"
     assert due(r, "first_meeting") == "2015-01-19"
-    assert r["days_earlier"] is None
+    assert due(r, "ordinary_first_meeting") == "2015-02-22"  # 29 December 2014 + 55
+    assert r["days_earlier"] == 34
 
 
 def test_typed_api_and_json_agree() -> None:
@@ -277,3 +302,85 @@ def test_reasons_doc_is_current() -> None:
 
     doc = pathlib.Path(__file__).resolve().parent.parent / "docs" / "reasons.md"
     assert doc.read_text(encoding="utf-8") == render(), "run scripts/make_reasons_doc.py"
+
+
+def test_form_certainly_in_time_without_the_letter_date() -> None:
+    # Request Tue 18 March 2025; the letter cannot precede it, so its 2nd bank day after
+    # (Thu 20 March) is the earliest possible deadline: a form of Wed 19 March is in time.
+    r = run(case(letter_sent=None))
+    assert status(r, "consent_form") == "met"
+    assert r["track"] == "fast_track"
+    assert "letter_sent" not in r["missing_facts"]
+    assert "FT-CONSENT-IN-TIME-ANY-LETTER" in codes(r)
+    # A form of Fri 21 March may be late (a letter of 18 March) or not (a later letter).
+    later = run(
+        case(letter_sent=None, consent={"answer": "agrees", "date": "2025-03-21"}, as_of="2025-03-21")
+    )
+    assert status(later, "consent_form") == "undetermined"
+    assert "letter_sent" in later["missing_facts"]
+
+
+def test_no_form_yet_is_pending_whatever_the_letter_date() -> None:
+    r = run(case(letter_sent=None, consent=None, as_of="2025-03-20"))
+    assert status(r, "consent_form") == "pending"
+    assert r["missing_facts"] == ["consent"]
+
+
+def test_doctor_deadline_binds_only_after_the_municipality_asked() -> None:
+    # Form returned Wed 19 March 2025: consultation by Thu 27 March (BEK nr. 1710/2024
+    # § 5, stk. 2), but only once the sick person has received the municipality's request.
+    late = run(case(as_of="2025-03-28"))
+    assert status(late, "doctor_consultation") == "undetermined"
+    assert "doctor_requested" in late["missing_facts"]
+    assert "FT-DOCTOR-REQUEST-UNKNOWN" in codes(late)
+    asked = run(case(doctor_requested="2025-03-19", as_of="2025-03-28"))
+    assert status(asked, "doctor_consultation") == "missed"
+    assert "doctor_requested" not in asked["missing_facts"]
+    held = run(case(doctor_consultation="2025-03-27", as_of="2025-03-28"))
+    assert status(held, "doctor_consultation") == "met"  # met whether or not it was asked for
+    assert "doctor_requested" not in held["missing_facts"]
+
+
+def test_standby_lists_no_questions_to_obtain() -> None:
+    r = run(case(standby=True, as_of="2025-03-20"))
+    assert r["to_obtain"] == []
+    assert "FT-QUESTIONS-NOT-REQUIRED" in codes(r)
+    assert "FT-QUESTIONS-TO-OBTAIN" not in codes(r)
+    assert status(r, "doctor_consultation") == "not_required"
+
+
+def test_sick_person_window_is_an_interpretation_not_law() -> None:
+    r = run(case(SICK, request={"by": "sick_person", "date": "2025-04-07"}, as_of="2025-04-30"))
+    window = r["deadlines"]["request_window"]
+    assert window["status"] == "missed"
+    assert window["is_law"] is False
+    assert window["citation"]["kind"] == "interpretation"
+    assert "request_window" not in r["breaches"]
+
+
+@pytest.mark.parametrize(
+    ("letter", "number"),
+    [
+        ("2016-03-01", 1421),
+        ("2017-07-03", 880),
+        ("2019-03-01", 790),
+        ("2020-06-02", 1175),
+        ("2023-03-01", 473),
+        ("2025-03-04", 1710),
+    ],
+)
+def test_consent_and_questions_cite_the_order_in_force_on_the_event(letter: str, number: int) -> None:
+    r = run(
+        case(
+            first_day_of_absence=letter,
+            request={"by": "employer", "date": letter},
+            letter_sent=letter,
+            consent=None,
+            as_of=letter,
+        )
+    )
+    assert r["deadlines"]["consent_form"]["citation"]["number"] == number
+    nr = 1 if number != 1710 else None  # § 4, stk. 1, nr. 1 before 2025; § 4, stk. 1 after
+    assert r["deadlines"]["consent_form"]["citation"]["nr"] == nr
+    (questions,) = [x for x in r["reasons"] if x["code"] == "FT-QUESTIONS-TO-OBTAIN"]
+    assert {c["number"] for c in questions["citations"] if c["kind"] == "order"} == {number}

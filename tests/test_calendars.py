@@ -1,4 +1,5 @@
-"""Calendars: golden file, dated examples, errors and properties (RULES.md §2)."""
+"""Calendars: golden file, dated examples, errors and properties
+(docs/specification.md#calendars)."""
 
 from __future__ import annotations
 
@@ -63,7 +64,7 @@ def test_every_day_2000_2100_matches_reference(calendar: Calendar, is_open: refe
         (D(2025, 5, 28), D(2025, 6, 3), "29 May Ascension, 30 May bank closing day"),
         (D(2025, 6, 4), D(2025, 6, 10), "5 June Grundlovsdag, 9 June 2. pinsedag"),
         (D(2025, 12, 22), D(2025, 12, 29), "24, 25, 26 December closed"),
-        (D(2025, 3, 18), D(2025, 3, 20), "RULES.md §7 first example: an ordinary week"),
+        (D(2025, 3, 18), D(2025, 3, 20), "the first worked example of the specification: an ordinary week"),
         (D(2023, 5, 3), D(2023, 5, 8), "Store bededag 5 May 2023 still closed"),
         (D(2024, 4, 24), D(2024, 4, 26), "no Store bededag from 2024 (26 April 2024 open)"),
     ],
@@ -87,7 +88,35 @@ def test_nationalbanken_2026_closing_days() -> None:
         D(2026, 12, 31),
     ]
     assert [c.date for c in BANK.closed_days(2026)] == published
-    assert all(c.citations[0].act == "BEK 2024" for c in BANK.closed_days(2026))
+    assert all(c.citations[0].instrument.key == "BEK-1710-2024" for c in BANK.closed_days(2026))
+    assert {str(c.citations[0]) for c in BANK.closed_days(2026)} == {
+        "§ 2, nr. 1, i bekendtgørelse nr. 1710 af 30. december 2024"
+    }
+
+
+def test_bank_closing_days_cite_the_order_in_force_that_day() -> None:
+    # 2015-01-01 (Nytårsdag) is before the first order (5 January 2015): no order is cited.
+    (new_year,) = [c for c in BANK.closed_days(2015) if c.date == D(2015, 1, 1)]
+    assert new_year.citations[0].instrument.key == "INTERPRETATION"
+    (christmas_eve,) = [c for c in BANK.closed_days(2019) if c.date == D(2019, 12, 24)]
+    assert str(christmas_eve.citations[0]) == "§ 2, nr. 1, i bekendtgørelse nr. 790 af 14. juni 2018"
+    (ascension_friday,) = [c for c in BANK.closed_days(2024) if c.date == D(2024, 5, 10)]
+    assert ascension_friday.citations[0].instrument.key == "BEK-473-2021"
+
+
+@pytest.mark.parametrize(
+    ("friday", "is_open"),
+    [
+        (D(2000, 6, 2), True),  # before 2009 the Friday after Ascension was a bank day
+        (D(2008, 5, 2), True),  # the last year it was open
+        (D(2009, 5, 22), False),  # the first year it was a bank closing day
+        (D(2014, 5, 30), False),
+    ],
+)
+def test_friday_after_ascension_closed_from_2009(friday: D, is_open: bool) -> None:
+    assert friday.weekday() == 4
+    assert BANK.is_open(friday) is is_open
+    assert MUNI.is_open(friday)
 
 
 def test_store_bededag_2023_closed_2024_open() -> None:
@@ -125,7 +154,8 @@ def test_christmas_and_new_year_on_weekends() -> None:
 def test_bank_and_municipal_differ_on_friday_after_ascension() -> None:
     assert not BANK.is_open(D(2025, 5, 30))
     assert MUNI.is_open(D(2025, 5, 30))
-    assert MUNI.closed_days(2025)[0].citations[0].act == "Interpretation"
+    assert MUNI.closed_days(2025)[0].citations[0].instrument.kind == "interpretation"
+    assert not MUNI.closed_days(2025)[0].citations[0].is_law
 
 
 def test_add_zero_and_closed_start() -> None:

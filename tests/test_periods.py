@@ -1,4 +1,4 @@
-"""Periods (RULES.md §1): each phrase against a day-by-day reference and its boundaries."""
+"""Periods (specification: counting): each phrase against a day-by-day reference and its boundaries."""
 
 from __future__ import annotations
 

@@ -580,7 +580,7 @@ def _doctor(ctx: _Context, track: Track) -> Deadline:
         ctx.add("FT-DOCTOR-NOT-REQUIRED")
         return _deadline(None, "not_required", ctx.cite("standby", "request"), "sick_person")
     form = case.consent.date if case.consent is not None else None
-    needs_letter = request.by == "employer" and rules.doctor_needs_letter(case.letter_sent, form)
+    needs_letter = request.by == "employer" and rules.doctor_needs_letter(request.date, case.letter_sent, form)
     if needs_letter:  # the 2015-2024 window counts from the letter
         ctx.missing.append("letter_sent")
     if track == "undetermined" or needs_letter:

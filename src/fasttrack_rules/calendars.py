@@ -1,4 +1,4 @@
-"""Danish bank-day and municipal working-day calendars (RULES.md §2).
+"""Danish bank-day and municipal working-day calendars (specification: calendars).
 
 A :class:`Calendar` answers from tables built once per definition: a flag per day,
 a prefix count of open days and the list of open days. ``is_open``, ``add``, ``count``,
@@ -85,7 +85,8 @@ def _helligdage() -> dict[_dt.date, str]:
     """Every Danish helligdag 2000-2100 (weekends included), by its Danish name.
 
     The ``holidays`` import happens here, on first use, so that importing this
-    module stays cheap. Store bededag ends after 2023 (Lov 214/2023) in that package.
+    module stays cheap. Store bededag ends after 2023 in that package (abolished as a
+    helligdag by bekendtgørelse nr. 270 af 7. marts 2023, § 1).
     """
     if not _helligdage_cache:
         import holidays
@@ -360,14 +361,17 @@ class Calendar:
 
 
 def danish_bank_days() -> Calendar:
-    """The bank-day calendar of BEK 2024 § 2 nr. 1 (same in BEK 2014 § 2).
+    """The bank-day calendar (§ 2, nr. 1, of the orders on follow-up from 2015).
 
     Every day except Saturdays, Sundays, helligdage, 24 December, 31 December,
-    Grundlovsdag 5 June and the Friday after Kristi himmelfartsdag.
+    Grundlovsdag 5 June and the Friday after Kristi himmelfartsdag (a bank day before
+    2009: interpretation ``bank_days_before_2015``).
 
     >>> from datetime import date
     >>> danish_bank_days().is_open(date(2025, 5, 30))  # Friday after Ascension
     False
+    >>> danish_bank_days().is_open(date(2008, 5, 2))  # the banks were open on it then
+    True
     """
     return _default("bank")
 
@@ -398,7 +402,7 @@ def _normalise(name: str, days: Iterable[_dt.date]) -> tuple[_dt.date, ...]:
 def municipal_working_days(
     *, extra_closed: Iterable[_dt.date] = (), open_on: Iterable[_dt.date] = ()
 ) -> Calendar:
-    """The municipal working-day calendar of RULES.md §2, adjustable per municipality.
+    """The default municipal working-day calendar, adjustable per municipality.
 
     Default: Monday-Friday except helligdage, 5 June, 24 December and 31 December.
 

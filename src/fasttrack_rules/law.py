@@ -249,7 +249,7 @@ def _build_instruments() -> dict[str, Instrument]:
             short="fasttrack_rules-fortolkning",
             number=None,
             date=None,
-            url="docs/specification.md#interpretations",
+            url="specification.md#interpretations",
         ),
     ]
     return {i.key: i for i in items}

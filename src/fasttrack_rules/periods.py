@@ -1,4 +1,4 @@
-"""Legal period arithmetic: one function per phrase of RULES.md §1.
+"""Legal period arithmetic: one function per phrase of the law (specification: counting).
 
 Day 1 of an absence is the first day of absence; "dage" are calendar days (BEK 2024
 § 2 nr. 2). Neither SDL nor the BEK moves a deadline that ends on a weekend or a
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 RollPolicy = Literal["none", "forward"]
-#: The names of the roll interpretation (RULES.md §1); ``"none"`` is the default.
+#: The names of the roll interpretation; ``"none"`` is the default.
 ROLL_POLICIES: tuple[RollPolicy, ...] = ("none", "forward")
 
 
@@ -123,7 +123,7 @@ def latest_working_day_on_or_before(day: _dt.date, calendar: Calendar) -> _dt.da
 
 
 def roll(day: _dt.date, policy: RollPolicy, calendar: Calendar) -> _dt.date:
-    """Apply a roll interpretation (RULES.md §1) to a deadline counted in days or weeks.
+    """Apply a roll interpretation to a deadline counted in days or weeks.
 
     ``"none"`` (default): the deadline stays on its calendar date. ``"forward"``: a day
     on which ``calendar`` is closed moves to its next open day. Never use it on a

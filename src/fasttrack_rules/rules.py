@@ -225,11 +225,18 @@ def deadline_status(
     return "missed" if as_of > due else "pending"
 
 
-def doctor_needs_letter(letter_sent: _dt.date | None, form_returned: _dt.date | None) -> bool:
+def doctor_needs_letter(
+    request_day: _dt.date, letter_sent: _dt.date | None, form_returned: _dt.date | None
+) -> bool:
     """Whether the employer-route doctor deadline cannot be computed for want of the
-    letter's date: the BEK 2014 window counts from the letter, and it applies unless the
-    form was returned from 2025 on (interpretation ``doctor_rule_transition``)."""
-    return letter_sent is None and (form_returned is None or form_returned < BEK_2024_START)
+    letter's date: the 2015-2024 window counts from the letter, and it applies to a
+    letter sent before 2025 (never before the request) unless the form was returned
+    from 2025 on (interpretation ``doctor_rule_transition``)."""
+    return (
+        letter_sent is None
+        and request_day < BEK_2024_START
+        and (form_returned is None or form_returned < BEK_2024_START)
+    )
 
 
 @attrs.frozen
