@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import pathlib
-import re
 
 from fasttrack_rules import INSTRUMENTS, PROVISIONS
 
@@ -59,12 +58,10 @@ def provisions_table() -> str:
 
 def render(text: str) -> str:
     for marker, table in (("instruments", instruments_table()), ("provisions", provisions_table())):
-        text = re.sub(
-            rf"(<!-- generated:{marker} -->\n).*?(<!-- end:{marker} -->)",
-            lambda m, t=table: f"{m.group(1)}{t}\n{m.group(2)}",
-            text,
-            flags=re.S,
-        )
+        start, end = f"<!-- generated:{marker} -->\n", f"<!-- end:{marker} -->"
+        head, _, rest = text.partition(start)
+        _, _, tail = rest.partition(end)
+        text = f"{head}{start}{table}\n{end}{tail}"
     return text
 
 

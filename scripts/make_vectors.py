@@ -61,20 +61,35 @@ def run(obj: object) -> dict[str, Any]:
         return error_json(e)
 
 
+CITATION_KEYS = ("instrument", "section", "stk", "nr", "pkt", "name")
+
+
+def _citation(c: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if c is None else {k: c[k] for k in CITATION_KEYS}
+
+
 def expected_from(output: dict[str, Any]) -> dict[str, Any]:
     if "error" in output:
         return {"error": {"code": output["error"]["code"], "field": output["error"]["field"]}}
     deadlines = {}
     for name, d in output["deadlines"].items():
-        deadlines[name] = {k: d[k] for k in ("due", "status", "earliest", "latest_working_day") if k in d}
+        fields = {
+            k: d[k]
+            for k in ("due", "status", "earliest", "latest_working_day", "duty_of", "is_law")
+            if k in d
+        }
+        deadlines[name] = {**fields, "citation": _citation(d["citation"])}
     return {
         "track": output["track"],
+        "route": output["route"],
         "plan": output["plan"],
         "days_earlier": output["days_earlier"],
         "missing_facts": sorted(output["missing_facts"]),
         "breaches": sorted(output["breaches"]),
         "to_obtain": output["to_obtain"],
+        "questions": output["questions"],
         "reasons": sorted(r["code"] for r in output["reasons"]),
+        "reason_citations": {r["code"]: [_citation(c) for c in r["citations"]] for r in output["reasons"]},
         "deadlines": deadlines,
     }
 
@@ -126,7 +141,9 @@ def flags_for(inp: Any, output: dict[str, Any], extra: tuple[str, ...]) -> list[
     return sorted(flags)
 
 
-VECTORS: dict[str, list[dict[str, Any]]] = {s: [] for s in SUBJECTS}
+#: The subjects this script writes; worked_examples.json is written by hand.
+GENERATED = tuple(s for s in SUBJECTS if s != "worked_examples")
+VECTORS: dict[str, list[dict[str, Any]]] = {s: [] for s in GENERATED}
 SEEN_IDS: set[str] = set()
 
 
@@ -135,10 +152,10 @@ def add(subject: str, vid: str, description: str, inp: Any, *extra: str) -> dict
     SEEN_IDS.add(vid)
     output = run(inp)
     if "error" in output:
-        citations = ["fasttrack_rules JSON protocol (docs/protocol.md)"]
+        citations = ["fasttrack_rules JSON protocol (specification.md#errors)"]
         calendar = {"bank": BANK.content_hash, "municipal": MUNI.content_hash}
     else:
-        citations = sorted({c for r in output["reasons"] for c in r["citations"]})
+        citations = sorted({c["text"] for r in output["reasons"] for c in r["citations"]})
         cals = output["versions"]["calendars"]
         calendar = {"bank": cals["bank"]["content_hash"], "municipal": cals["municipal"]["content_hash"]}
     vector = {
@@ -232,11 +249,18 @@ def _form(a: D, d: D) -> dict[str, Any]:
 
 def _doctor_employer(a: D, d: D) -> dict[str, Any]:
     consent = {"answer": "agrees", "date": iso(a)}
-    return employer_case(a - 7 * ONE, a, consent=consent, doctor_consultation=iso(d), as_of=iso(max(d, a)))
+    return employer_case(
+        a - 7 * ONE,
+        a,
+        consent=consent,
+        doctor_requested=iso(a),
+        doctor_consultation=iso(d),
+        as_of=iso(max(d, a)),
+    )
 
 
 def _doctor_sick(a: D, d: D) -> dict[str, Any]:
-    return sick_case(a - 7 * ONE, a, doctor_consultation=iso(d), as_of=iso(d))
+    return sick_case(a - 7 * ONE, a, doctor_requested=iso(a), doctor_consultation=iso(d), as_of=iso(d))
 
 
 def _fast_meeting(a: D, d: D) -> dict[str, Any]:
@@ -642,11 +666,12 @@ def build_errors() -> None:
             n += 1
         add("errors", vid, f"{code} on {field}: {json.dumps(changes, ensure_ascii=False)}", case(**changes))
     not_objects: list[object] = [[], "a case", 42, None, True]
+    JSON_KINDS = {list: "array", str: "string", int: "number", type(None): "null", bool: "boolean"}
     for k, value in enumerate(not_objects):
         add(
             "errors",
             f"ER-NOTOBJECT-{k + 1}",
-            f"A JSON {type(value).__name__} is not a case: INVALID_TYPE.",
+            f"A JSON {json.dumps(value)} ({JSON_KINDS[type(value)]}) is not a case: INVALID_TYPE on (case).",
             value,
         )
     add(
@@ -734,7 +759,7 @@ def build_coverage_cases() -> None:
             "meeting",
             f"FS-{iso(day)}",
             f"Sick person's request on {iso(day)} (Fast track from 2015-01-05): "
-            + ("not applicable." if day < D(2015, 1, 5) else "Fast track."),
+            + ("no Fast track; the week-8 rule decides." if day < D(2015, 1, 5) else "Fast track."),
             sick_case(D(2014, 12, 29), day, as_of=iso(day)),
             "LAW_CHANGE",
         )

@@ -14,7 +14,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from fasttrack_rules import assessment, calendars, rules
+import attrs
+
+from fasttrack_rules import assessment, calendars, law, rules
 
 ONE = dt.timedelta(days=1)
 Patch = Callable[[], None]
@@ -47,7 +49,7 @@ def _() -> None:
 
 @mutant("ordinary_day_57", "week-8 deadline = first day + 56 (end of week 8 counted exclusively)")
 def _() -> None:
-    _wrap(rules, "ordinary_due", lambda f, *a: None if f(*a) is None else f(*a) + ONE)
+    _wrap(rules, "ordinary_due", lambda f, *a: f(*a) + ONE)
 
 
 @mutant("window_day_36", "request window = days 1-36")
@@ -68,8 +70,8 @@ def _() -> None:
 @mutant("doctor_nine_days", "doctor consultation due one day later")
 def _() -> None:
     def around(f: Any, **k: Any) -> Any:
-        earliest, due, citation, codes = f(**k)
-        return earliest, None if due is None else due + ONE, citation, codes
+        rule = f(**k)
+        return attrs.evolve(rule, due=None if rule.due is None else rule.due + ONE)
 
     _wrap(rules, "doctor_deadline", around)
 
@@ -77,11 +79,11 @@ def _() -> None:
 @mutant("doctor_2014_window_late", "BEK 2014 doctor window = 7th-9th bank day")
 def _() -> None:
     def around(f: Any, **k: Any) -> Any:
-        earliest, due, citation, codes = f(**k)
-        if earliest is None:
-            return earliest, due, citation, codes
+        rule = f(**k)
+        if rule.earliest is None:
+            return rule
         bank = k["bank"]
-        return bank.add(earliest, 1), bank.add(due, 1), citation, codes
+        return attrs.evolve(rule, earliest=bank.add(rule.earliest, 1), due=bank.add(rule.due, 1))
 
     _wrap(rules, "doctor_deadline", around)
 
@@ -120,7 +122,7 @@ def _() -> None:
             return True, "FT-CONDITION-MET"
         return f(first, over, expected)
 
-    _wrap(rules, "condition", around)
+    _wrap(rules, "eight_week_condition", around)
 
 
 # -- calendars --------------------------------------------------------------------------------------
@@ -161,15 +163,19 @@ def _() -> None:
 # -- rules ignored --------------------------------------------------------------------------------
 @mutant("consent_ignored", "the consent form is never checked: an employer's request always goes on")
 def _() -> None:
-    _wrap(rules, "consent", lambda f, *a: (f(*a)[0], "met", True, ["FT-CONSENT-IN-TIME"], []))
+    _wrap(
+        rules,
+        "consent",
+        lambda f, *a: rules.ConsentOutcome(f(*a).due, "met", True, ("FT-CONSENT-IN-TIME",)),
+    )
 
 
 @mutant("refusal_ignored", "a refusal is read as consent")
 def _() -> None:
-    def around(f: Any, letter: Any, answer: Any, *a: Any) -> Any:
+    def around(f: Any, request: Any, letter: Any, answer: Any, *a: Any) -> Any:
         if answer is not None and answer.answer == "refuses":
             answer = type(answer)(answer="agrees", date=answer.date)
-        return f(letter, answer, *a)
+        return f(request, letter, answer, *a)
 
     _wrap(rules, "consent", around)
 
@@ -205,6 +211,26 @@ def _() -> None:
         return f(first, day, by, **{**k, "sick_person_window": "none"} if by == "sick_person" else k)
 
     _wrap(rules, "request_window", around)
+
+
+@mutant("doctor_request_ignored", "the consultation binds without the municipality's request")
+def _() -> None:
+    _wrap(rules, "doctor_deadline", lambda f, **k: attrs.evolve(f(**k), conditional=False))
+
+
+@mutant("letter_always_needed", "an unknown letter date always leaves the form undetermined")
+def _() -> None:
+    def around(f: Any, request: Any, letter: Any, answer: Any, *a: Any) -> Any:
+        if letter is None and answer is not None and answer.answer == "agrees":
+            return rules.ConsentOutcome(None, "undetermined", None, ("FT-LETTER-UNKNOWN",), ("letter_sent",))
+        return f(request, letter, answer, *a)
+
+    _wrap(rules, "consent", around)
+
+
+@mutant("citations_from_latest_order", "citations name today's instruments, not the event's")
+def _() -> None:
+    _wrap(law, "instrument_on", lambda f, family, day: f(family, dt.date(2100, 1, 1)))
 
 
 @mutant("fast_track_before_2015", "Fast track applied to requests before 5 January 2015")

@@ -100,10 +100,11 @@ def sweep_case(first: dt.date, request_offset: int, route: str) -> tuple[dict[st
         else:
             doctor = nth_bank_day_after(request, 8)
         # The sweep's cases never say that the municipality asked for the consultation:
-        # a deadline that has passed shows no breach (specification: doctor).
+        # where the duty depends on that request (§ 9; the 2025 rule) a deadline that has
+        # passed shows no breach; the 2015-2024 employer rule does not depend on it.
         doctor_status = status(doctor, as_of)
-        expected["doctor_consultation"] = (
-            doctor,
-            "undetermined" if doctor_status == "missed" else doctor_status,
-        )
+        conditional = route == "sick_person" or plus_days(request, 2) >= dt.date(2025, 1, 1)
+        if doctor_status == "missed" and conditional:
+            doctor_status = "undetermined"
+        expected["doctor_consultation"] = (doctor, doctor_status)
     return case, expected

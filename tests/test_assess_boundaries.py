@@ -107,6 +107,7 @@ def test_doctor_consultation(request_day: D) -> None:
                 first,
                 request_day,
                 consent=consent,
+                doctor_requested=request_day.isoformat(),
                 doctor_consultation=day.isoformat(),
                 as_of=(due + ONE).isoformat(),
             ),
@@ -127,12 +128,24 @@ def test_doctor_consultation(request_day: D) -> None:
         sick(
             first,
             request_day,
+            doctor_requested=request_day.isoformat(),
             doctor_consultation=(sick_due + ONE).isoformat(),
             as_of=(sick_due + ONE).isoformat(),
         ),
         "doctor_consultation",
     )
     assert (on_time["due"], on_time["status"], late["status"]) == (sick_due.isoformat(), "met", "missed")
+    # Without the municipality's request to book, a late consultation shows no breach.
+    unasked = deadline(
+        sick(
+            first,
+            request_day,
+            doctor_consultation=(sick_due + ONE).isoformat(),
+            as_of=(sick_due + ONE).isoformat(),
+        ),
+        "doctor_consultation",
+    )
+    assert unasked["status"] == "undetermined"
 
 
 @pytest.mark.parametrize("request_day", ANCHORS, ids=str)

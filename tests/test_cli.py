@@ -92,7 +92,7 @@ def test_explain_text(monkeypatch: pytest.MonkeyPatch, capsys: Any, lang: str) -
     assert main(["explain", "--lang", lang]) == 0
     text = capsys.readouterr().out
     assert "K-1" in text
-    assert "SDL § 13 b, stk. 2" in text
+    assert "§ 13 b, stk. 2, i lov om sygedagpenge (lovbekendtgørelse nr. 97 af 29. januar 2025)" in text
     assert "2025-04-01 (tirsdag)" in text if lang == "da" else "2025-04-01 (Tuesday)" in text
     assert ("Næste skridt" if lang == "da" else "Next steps") in text
     assert "affected_duration" in text  # still to obtain
@@ -144,7 +144,9 @@ def test_explain_shows_bek_2014_window_and_latest_working_day(
 def test_explain_mermaid(monkeypatch: pytest.MonkeyPatch, capsys: Any, lang: str) -> None:
     feed(
         monkeypatch,
-        json.dumps(case(first_meeting="2025-03-20", plan_agreed=True, as_of="2025-04-28")).encode(),
+        json.dumps(
+            case(first_meeting="2025-03-20", plan_agreed=True, doctor_requested="2025-03-19", as_of="2025-04-28")
+        ).encode(),
     )
     assert main(["explain", "--format", "mermaid", "--lang", lang]) == 0
     chart = capsys.readouterr().out
@@ -195,7 +197,7 @@ def test_calendar_closed(capsys: Any) -> None:
         "date": "2026-01-01",
         "weekday": "Thursday",
         "name": "Nytårsdag",
-        "citations": ["BEK 2024 § 2, nr. 1"],
+        "citations": ["§ 2, nr. 1, i bekendtgørelse nr. 1710 af 30. december 2024"],
     }
 
 
@@ -237,7 +239,8 @@ def test_schema(capsys: Any, which: str) -> None:
 def test_vectors_export(tmp_path: Path, capsys: Any) -> None:
     assert main(["vectors", "export", str(tmp_path / "out")]) == 0
     written = capsys.readouterr().out.split()
-    assert len(written) == 12
+    assert len(written) == 18  # 8 vector files, INTERPRETING.md, the specification, README,
+    # the reason catalogue, 2 calendar tables and 4 schemas
     assert (tmp_path / "out" / "INTERPRETING.md").read_text(encoding="utf-8").startswith("# Interpreting")
     assert json.loads((tmp_path / "out" / "schemas" / "input.schema.json").read_text(encoding="utf-8"))
 
@@ -259,7 +262,7 @@ def test_version_and_help(capsys: Any) -> None:
     text = capsys.readouterr().out
     assert text.startswith("fasttrack_rules 0.1.0; rule set ")
     assert "dk-bank" in text
-    assert "vectors 1.0.0" in text
+    assert "vectors 2.0.0" in text
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,7 @@ def recompute_hash(table: dict[str, object]) -> str:
 def test_content_hash_is_recomputable_from_the_kit(kit: pathlib.Path, kind: str) -> None:
     table = json.loads((kit / "calendars" / f"dk-{kind}.json").read_text(encoding="utf-8"))
     assert recompute_hash(table) == table["content_hash"]
-    assert len(table["closed_weekdays"]) > 1000
+    assert len(table["closed_weekdays"]) > 900  # about 9-10 weekday closing days a year
     vectors = json.loads((kit / "meeting.json").read_text(encoding="utf-8"))["vectors"]
     assert vectors[0]["calendar"][kind] == table["content_hash"]
 
@@ -69,7 +69,8 @@ def test_reason_catalogue_as_data(kit: pathlib.Path) -> None:
     codes = {r["code"] for r in data["reasons"]}
     assert "FT-CONSENT-IN-TIME" in codes
     for reason in data["reasons"]:
-        assert reason["da"] and reason["en"]
+        assert reason["da"]
+        assert reason["en"]
         assert all(p in data["provisions"] for p in reason["provisions"])
     keys = {i["key"] for i in data["instruments"]}
     for versions in data["provisions"].values():

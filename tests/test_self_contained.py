@@ -61,8 +61,7 @@ def test_markdown_links_resolve(page: pathlib.Path) -> None:
             continue  # an address outside the project, e.g. https:
         file, _, anchor = target.partition("#")
         linked = page if not file else (page.parent / file)
-        if not linked.exists():
-            broken.append(target)
-        elif anchor and linked.suffix == ".md" and anchor not in _anchors(linked):
+        missing_anchor = bool(anchor) and linked.suffix == ".md" and anchor not in _anchors(linked)
+        if not linked.exists() or missing_anchor:
             broken.append(target)
     assert broken == []

@@ -41,12 +41,12 @@ __all__ = [
     "assess",
 ]
 
-Track = Literal["fast_track", "ordinary", "undetermined", "not_applicable"]
+Track = Literal["fast_track", "ordinary", "undetermined"]
 PlanStatus = Literal["agreed", "not_agreed", "pending", "undetermined", "not_applicable"]
 Duty = Literal["municipality", "employer", "sick_person"]
 
 #: The values of ``Assessment.track`` and of a deadline's ``status``.
-TRACKS: tuple[Track, ...] = ("fast_track", "ordinary", "undetermined", "not_applicable")
+TRACKS: tuple[Track, ...] = ("fast_track", "ordinary", "undetermined")
 STATUSES: tuple[Status, ...] = (
     "met",
     "missed",
@@ -482,7 +482,7 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
         ctx.add("FT-NO-REQUEST")
     elif request.date < FAST_TRACK_START:
         ctx.add("FT-NOT-IN-FORCE")
-        return ("ordinary" if ctx.ordinary_raw is not None else "not_applicable"), window, consent_deadline
+        return "ordinary", window, consent_deadline
     elif request.by == "jobcenter":
         ctx.add("FT-JOBCENTER-INITIATIVE")
         if case.municipal_target_weeks is not None:
@@ -507,7 +507,7 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
         return "undetermined", window, consent_deadline
     if fast_track:
         return "fast_track", window, consent_deadline
-    return ("ordinary" if ctx.ordinary_raw is not None else "not_applicable"), window, consent_deadline
+    return "ordinary", window, consent_deadline
 
 
 def _valid_request(
@@ -580,10 +580,8 @@ def _doctor(ctx: _Context, track: Track) -> Deadline:
         ctx.add("FT-DOCTOR-NOT-REQUIRED")
         return _deadline(None, "not_required", ctx.cite("standby", "request"), "sick_person")
     form = case.consent.date if case.consent is not None else None
-    needs_letter = request.by == "employer" and rules.doctor_needs_letter(request.date, case.letter_sent, form)
-    if needs_letter:  # the 2015-2024 window counts from the letter
-        ctx.missing.append("letter_sent")
-    if track == "undetermined" or needs_letter:
+    if request.by == "employer" and rules.doctor_needs_letter(request.date, case.letter_sent, form):
+        ctx.missing.append("letter_sent")  # the 2015-2024 window counts from the letter
         return _UNDETERMINED["sick_person"]
     rule = rules.doctor_deadline(
         route=request.by,
@@ -594,26 +592,34 @@ def _doctor(ctx: _Context, track: Track) -> Deadline:
         bank=ctx.bank,
         municipal=ctx.municipal,
     )
-    citation = provision(rule.provision, rule.start)
-    extra = ()
-    if rule.transition:
-        extra = (ctx.cite("interpretation:doctor_rule_transition", "form"),)
-    for code in rule.codes:
-        ctx.add(code, *(() if code != rule.codes[0] else extra))
-    if rule.due is None:
-        return _deadline(None, "pending", citation, "sick_person")
     held = case.doctor_consultation
-    status = rules.deadline_status(
-        rule.due, held, ctx.as_of, recovered=case.recovered, standby=False, earliest=rule.earliest
+    status = (
+        None
+        if rule.due is None
+        else rules.deadline_status(
+            rule.due, held, ctx.as_of, recovered=case.recovered, standby=False, earliest=rule.earliest
+        )
     )
-    too_early = status == "missed" and rule.earliest is not None and held is not None and held < rule.earliest
-    if status == "missed" and rule.conditional and case.doctor_requested is None:
-        # The duty arises only on the municipality's request to book the consultation:
-        # without that fact no breach is shown.
-        status = "undetermined"
+    # The duty arises only on the municipality's request to book the consultation (§ 9;
+    # § 5, stk. 2, from 2025): without that fact a passed deadline shows no breach.
+    unasked = status == "missed" and rule.conditional and case.doctor_requested is None
+    if unasked:
         ctx.missing.append("doctor_requested")
+    if track == "undetermined":
+        return _UNDETERMINED["sick_person"]
+    citation = provision(rule.provision, rule.start)
+    extra = (ctx.cite("interpretation:doctor_rule_transition", "form"),) if rule.transition else ()
+    for code in rule.codes:
+        ctx.add(code, *(extra if code == rule.codes[0] else ()))
+    if rule.due is None or status is None:
+        return _deadline(None, "pending", citation, "sick_person")
+    if unasked:
+        status = "undetermined"
         ctx.add("FT-DOCTOR-REQUEST-UNKNOWN", citation)
     else:
+        too_early = (
+            status == "missed" and rule.earliest is not None and held is not None and held < rule.earliest
+        )
         ctx.add("FT-DOCTOR-TOO-EARLY" if too_early else _DOCTOR_CODES[status], citation)
     return _deadline(rule.due, status, citation, "sick_person", earliest=rule.earliest)
 
@@ -622,12 +628,15 @@ def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
     """The first meeting on the case's track, and the ordinary week-8 deadline beside
     it for comparison."""
     case = ctx.case
-    if ctx.ordinary_raw is None:
-        ordinary = _not_applicable("municipality")
-    else:
-        refused = case.consent is not None and case.consent.answer == "refuses" and track == "ordinary"
-        name = "refusal_meeting" if refused else "ordinary_first_meeting"
-        ordinary = _meeting_deadline(ctx, ctx.ordinary_raw, ctx.cite(name, "first_day_of_absence"), None)
+    # After a refusal the week-8 duty follows from § 13 b, stk. 3, as in force on the
+    # request; otherwise from the first follow-up rule in force on the first day.
+    refused = case.consent is not None and case.consent.answer == "refuses" and track == "ordinary"
+    source = (
+        ctx.cite("refusal_meeting", "request")
+        if refused
+        else ctx.cite("ordinary_first_meeting", "first_day_of_absence")
+    )
+    ordinary = _meeting_deadline(ctx, ctx.ordinary_raw, source, None)
     if track == "fast_track":
         assert case.request is not None
         raw, codes = rules.meeting_due(case.request.date, ctx.ordinary_raw, ctx.interp.late_request)
@@ -638,14 +647,11 @@ def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
         assert citation is not None
         meeting = _meeting_deadline(ctx, raw, citation, ctx)
     elif track == "ordinary":
-        assert ctx.ordinary_raw is not None
         assert ordinary.citation is not None
         ctx.add("FT-MEETING-DUE-ORDINARY", ordinary.citation)
         meeting = _meeting_deadline(ctx, ctx.ordinary_raw, ordinary.citation, ctx)
-    elif track == "undetermined":
-        return _UNDETERMINED["municipality"], ordinary
     else:
-        return _not_applicable("municipality"), ordinary
+        return _UNDETERMINED["municipality"], ordinary
     return meeting, ordinary
 
 

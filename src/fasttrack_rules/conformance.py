@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: Version of the vector set (SemVer: a removed or changed vector is a major change).
-VECTOR_SET_VERSION = "1.0.0"
+VECTOR_SET_VERSION = "2.0.0"
 
 #: The flags a vector may carry, and what each means.
 FLAGS: dict[str, str] = {
@@ -53,7 +53,16 @@ FLAGS: dict[str, str] = {
     "WORKED_EXAMPLE": "a worked example of the specification (specification.md#worked-examples)",
     "ERROR": "the input is invalid; the expected output is an error",
 }
-SUBJECTS = ("request_window", "consent", "questions", "doctor", "meeting", "calendars", "errors")
+SUBJECTS = (
+    "worked_examples",
+    "request_window",
+    "consent",
+    "questions",
+    "doctor",
+    "meeting",
+    "calendars",
+    "errors",
+)
 
 
 def _package_file(*parts: str) -> Any:
@@ -84,18 +93,18 @@ def compare(expected: dict[str, Any], output: object) -> list[str]:
     line, as readable strings (empty: the vector passes). The rules are those of
     INTERPRETING.md."""
     if not isinstance(output, dict):
-        return [f"output is not a JSON object: {output!r:.80}"]
+        return [f"output is not a JSON object: {_show(output)[:80]}"]
     if "error" in expected:
         got = output.get("error")
         if not isinstance(got, dict):
             return [f"expected error {expected['error']['code']}, got a result"]
         return [
-            f"error.{key}: expected {expected['error'][key]!r}, got {got.get(key)!r}"
+            f"error.{key}: expected {_show(expected['error'][key])}, got {_show(got.get(key))}"
             for key in ("code", "field")
             if got.get(key) != expected["error"][key]
         ]
     if "error" in output:
-        return [f"expected a result, got error {output['error']!r:.120}"]
+        return [f"expected a result, got error {_show(output['error'])[:120]}"]
     problems = []
     for key, want in expected.items():
         if key == "deadlines":
@@ -105,9 +114,9 @@ def compare(expected: dict[str, Any], output: object) -> list[str]:
                 got = deadlines.get(name)
                 got = got if isinstance(got, dict) else {}
                 problems += [
-                    f"deadlines.{name}.{f}: expected {v!r}, got {got.get(f)!r}"
+                    f"deadlines.{name}.{f}: expected {_show(v)}, got {_show(got.get(f))}"
                     for f, v in fields.items()
-                    if got.get(f) != v
+                    if not _matches(v, got.get(f))
                 ]
         elif key == "reasons":
             reasons = output.get("reasons")
@@ -118,12 +127,42 @@ def compare(expected: dict[str, Any], output: object) -> list[str]:
             )
             want = {str(code) for code in want}
             if codes != want:
-                problems.append(f"reasons: missing {sorted(want - codes)}, extra {sorted(codes - want)}")
+                missing, extra = _show(sorted(want - codes)), _show(sorted(codes - want))
+                problems.append(f"reasons: missing {missing}, extra {extra}")
+        elif key == "reason_citations":
+            problems += _compare_reason_citations(want, output.get("reasons"))
         elif key in ("missing_facts", "breaches"):
             if _as_set(output.get(key)) != set(want):
-                problems.append(f"{key}: expected {sorted(want)}, got {output.get(key)!r}")
+                problems.append(f"{key}: expected {_show(sorted(want))}, got {_show(output.get(key))}")
         elif output.get(key) != want:
-            problems.append(f"{key}: expected {want!r}, got {output.get(key)!r}")
+            problems.append(f"{key}: expected {_show(want)}, got {_show(output.get(key))}")
+    return problems
+
+
+def _matches(want: object, got: object) -> bool:
+    """A citation is compared on the keys the vector lists; anything else by equality."""
+    if isinstance(want, dict) and isinstance(got, dict):
+        return all(got.get(k) == v for k, v in want.items())
+    return want == got
+
+
+def _show(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _compare_reason_citations(want: dict[str, list[dict[str, object]]], reasons: object) -> list[str]:
+    by_code = {}
+    if isinstance(reasons, list):
+        by_code = {r.get("code"): r.get("citations") for r in reasons if isinstance(r, dict)}
+    problems = []
+    for code, citations in want.items():
+        got = by_code.get(code)
+        if (
+            not isinstance(got, list)
+            or len(got) != len(citations)
+            or not all(_matches(w, g) for w, g in zip(citations, got, strict=True))
+        ):
+            problems.append(f"reasons[{code}].citations: expected {_show(citations)}, got {_show(got)}")
     return problems
 
 
@@ -159,7 +198,7 @@ def run_command(command: str, *, timeout: float = 600) -> list[Row]:
         try:
             output = json.loads(lines[k])
         except ValueError:
-            rows.append(Row(vector["id"], False, f"output line {k + 1} is not JSON: {lines[k][:80]!r}"))
+            rows.append(Row(vector["id"], False, f"output line {k + 1} is not JSON: {_show(lines[k][:80])}"))
             continue
         problems = compare(vector["expected"], output)
         rows.append(Row(vector["id"], not problems, "; ".join(problems)))

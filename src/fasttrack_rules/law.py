@@ -165,11 +165,24 @@ _ORDERS = (
     (473, _D(2021, 3, 20), _D(2021, 3, 23)),
     (1710, _D(2024, 12, 30), BEK_2024_START),
 )
+#: The first day of absence from which the first follow-up of the Act could be read and
+#: verified (lovbekendtgørelse nr. 85 af 7. februar 2011); before it the week-8 rule is
+#: applied as the interpretation ``ordinary_rule_before_2011``.
+VERIFIED_ACT_START = _D(2011, 2, 7)
 # The consolidated texts of the Sickness Benefit Act, each cited from its own date until
-# the next consolidation (interpretation ``consolidation_by_date``). The first row covers
-# the Fast track provisions from 5 January 2015 until the first consolidation that
-# contains them.
+# the next consolidation (interpretation ``consolidation_by_date``). From 5 January 2015
+# until the first consolidation after it, the Act is cited as amended by lov nr. 720/2014.
+_CONSOLIDATIONS_BEFORE_2015 = (
+    (85, _D(2011, 2, 7)),
+    (920, _D(2011, 8, 22)),
+    (1152, _D(2011, 12, 12)),
+    (653, _D(2012, 6, 26)),
+    (871, _D(2013, 6, 28)),
+    (487, _D(2014, 5, 6)),
+    (833, _D(2014, 6, 27)),
+)
 _CONSOLIDATIONS = (
+    (43, _D(2015, 1, 23)),
     (938, _D(2015, 8, 12)),
     (68, _D(2019, 1, 25)),
     (107, _D(2020, 2, 2)),
@@ -186,6 +199,13 @@ def _build_instruments() -> dict[str, Instrument]:
     for k, (number, signed, start) in enumerate(_ORDERS):
         end = _day_before(_ORDERS[k + 1][2]) if k + 1 < len(_ORDERS) else None
         items.append(_order(number, signed, start, end))
+    for k, (number, signed) in enumerate(_CONSOLIDATIONS_BEFORE_2015):
+        end = (
+            _day_before(_CONSOLIDATIONS_BEFORE_2015[k + 1][1])
+            if k + 1 < len(_CONSOLIDATIONS_BEFORE_2015)
+            else _day_before(FAST_TRACK_START)
+        )
+        items.append(_consolidation(number, signed, signed, end))
     items.append(
         Instrument(
             key="LOV-720-2014",
@@ -399,11 +419,39 @@ PROVISIONS: dict[str, tuple[ProvisionVersion, ...]] = {
     "employer_request": _sdl("7 c", 1),
     "employee_refusal": _sdl("7 d", 2),
     "sick_person_request": _sdl("7 e"),
-    "follow_up_ends_on_recovery": _sdl("8", 1),
-    "ordinary_first_meeting": _sdl("13 b", 1),
+    "follow_up_ends_on_recovery": (
+        _V(
+            _MIN,
+            _day_before(VERIFIED_ACT_START),
+            instrument="INTERPRETATION",
+            name="ordinary_rule_before_2011",
+        ),
+        _V(VERIFIED_ACT_START, None, "8", 1, family="SDL"),
+    ),
+    # Before 2015: § 13, stk. 2 (visitation categories 1 and 3) and stk. 3 (category 2),
+    # the same deadline; cited as § 13 since the category is not an input.
+    "ordinary_first_meeting": (
+        _V(
+            _MIN,
+            _day_before(VERIFIED_ACT_START),
+            instrument="INTERPRETATION",
+            name="ordinary_rule_before_2011",
+        ),
+        _V(VERIFIED_ACT_START, _day_before(FAST_TRACK_START), "13", family="SDL"),
+        _V(FAST_TRACK_START, None, "13 b", 1, family="SDL"),
+    ),
     "fast_track_meeting": _sdl("13 b", 2),
     "refusal_meeting": _sdl("13 b", 3),
-    "standby": _sdl("13 b", 5),
+    "standby": (
+        _V(
+            _MIN,
+            _day_before(VERIFIED_ACT_START),
+            instrument="INTERPRETATION",
+            name="ordinary_rule_before_2011",
+        ),
+        _V(VERIFIED_ACT_START, _day_before(FAST_TRACK_START), "13", 6, family="SDL"),
+        _V(FAST_TRACK_START, None, "13 b", 5, family="SDL"),
+    ),
     # The orders on follow-up (BEK nr. 1421/2014 to nr. 1710/2024).
     "bank_day_definition": _bek("2", None, 1),
     "three_questions": _bek("3", 1),
@@ -441,6 +489,7 @@ PROVISIONS: dict[str, tuple[ProvisionVersion, ...]] = {
             "bank_days_before_2015",
             "consolidation_by_date",
             "policy_target_weeks",
+            "ordinary_rule_before_2011",
         )
     },
 }

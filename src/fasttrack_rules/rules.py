@@ -16,7 +16,7 @@ import attrs
 
 from fasttrack_rules.calendars import Calendar
 from fasttrack_rules.facts import QUESTIONS, Answers, Consent, EmployerWindow, RollName, SickPersonWindow
-from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, RuleNotInForceError, parameter, provision
+from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, parameter
 from fasttrack_rules.periods import (
     at_latest_bank_days_after,
     at_latest_days_after,
@@ -151,7 +151,7 @@ def consent(
             return ConsentOutcome(
                 None, "undetermined", True, ("FT-LETTER-UNKNOWN", "FT-MUNICIPALITY-CONTINUES")
             )
-        missing = ("letter_sent",) if answer is not None else ("letter_sent", "consent")
+        missing: tuple[str, ...] = ("letter_sent",) if answer is not None else ("letter_sent", "consent")
         if municipality_continues is None:
             missing += ("municipality_continues",)
         return ConsentOutcome(None, "undetermined", None, ("FT-LETTER-UNKNOWN",), missing)
@@ -175,14 +175,9 @@ def _form_due(letter_sent: _dt.date, bank: Calendar) -> _dt.date:
     return at_latest_bank_days_after(letter_sent, n, bank)
 
 
-def ordinary_due(first_day: _dt.date) -> _dt.date | None:
-    """End of week 8 counted from the first day of absence (SDL § 13 b, stk. 1 and 3,
-    and the first follow-up of the Act before 2015), before any roll; None for a first
-    day on which no such rule is in force."""
-    try:
-        provision("ordinary_first_meeting", first_day)
-    except RuleNotInForceError:
-        return None
+def ordinary_due(first_day: _dt.date) -> _dt.date:
+    """End of week 8 counted from the first day of absence, before any roll: the first
+    follow-up of SDL § 13 b, stk. 1 and 3, and of § 13 of the Act before 2015."""
     return before_end_of_week(first_day, _ORDINARY_WEEK)
 
 
@@ -190,12 +185,12 @@ _ORDINARY_WEEK = 8  # the same 8th week in every version (specification: meeting
 
 
 def meeting_due(
-    request_day: _dt.date, ordinary: _dt.date | None, late_request: Literal["earliest", "request"]
+    request_day: _dt.date, ordinary: _dt.date, late_request: Literal["earliest", "request"]
 ) -> tuple[_dt.date, list[str]]:
     """SDL § 13 b, stk. 2: request + 2 weeks; under ``late_request = "earliest"`` never
     later than the end of week 8. Returns the unrolled date and the reason codes."""
     due = at_latest_weeks_after(request_day, parameter("fast_track_meeting_weeks", request_day).value)
-    if late_request == "earliest" and ordinary is not None and ordinary < due:
+    if late_request == "earliest" and ordinary < due:
         return ordinary, ["FT-MEETING-DUE-FAST-TRACK", "FT-MEETING-CAPPED-AT-WEEK-8"]
     return due, ["FT-MEETING-DUE-FAST-TRACK"]
 
@@ -296,9 +291,10 @@ def doctor_deadline(
     )
 
 
-#: Whether the 2015-2024 employer-route consultation duty (§ 4, stk. 1, nr. 2 of the
-#: orders then in force) depends on a request from the municipality.
-DOCTOR_2014_CONDITIONAL = True
+#: Whether the 2015-2024 employer-route consultation duty (§ 4, stk. 1, nr. 2, of the
+#: orders then in force) depends on a request from the municipality: it does not; it
+#: follows from the employee's consent (unlike § 9 and, from 2025, § 5, stk. 2).
+DOCTOR_2014_CONDITIONAL = False
 
 
 def question_states(
