@@ -86,7 +86,10 @@ def sweep_case(first: dt.date, request_offset: int, route: str) -> tuple[dict[st
             "municipality_continues": False,
         }
         form_due = nth_bank_day_after(request, 2)
-        expected["consent_form"] = (form_due, "met" if returned <= form_due else "missed")
+        if in_window:
+            expected["consent_form"] = (form_due, "met" if returned <= form_due else "missed")
+        else:  # a late request is no § 7 c request: no consent step
+            expected["consent_form"] = (None, "not_applicable")
         fast = fast and returned <= form_due
     meeting = min(plus_days(request, 14), ordinary) if fast else ordinary
     expected["first_meeting"] = (meeting, status(meeting, as_of))

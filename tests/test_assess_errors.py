@@ -37,6 +37,14 @@ ERROR_CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"recovered": "2025-03-21"}, "EVENT_AFTER_AS_OF", "recovered"),
     ({"first_day_of_absence": "2025-03-21"}, "EVENT_AFTER_AS_OF", "first_day_of_absence"),
     ({"letter_sent": "2025-03-17"}, "INVALID_VALUE", "letter_sent"),
+    ({"doctor_requested": "2025-03-21"}, "EVENT_AFTER_AS_OF", "doctor_requested"),
+    ({"doctor_requested": "2025-03-17"}, "INVALID_VALUE", "doctor_requested"),  # before the request
+    (
+        {"request": None, "letter_sent": None, "consent": None, "doctor_requested": "2025-03-17"},
+        "INVALID_VALUE",
+        "doctor_requested",
+    ),
+    ({"doctor_requested": "2025-3-19"}, "INVALID_DATE", "doctor_requested"),
     ({"consent": {"answer": "agrees", "date": "2025-03-17"}}, "INVALID_VALUE", "consent.date"),
     ({"first_meeting": "2025-03-02"}, "INVALID_VALUE", "first_meeting"),
     ({"expected_recovery": "2025-03-03"}, "INVALID_VALUE", "expected_recovery"),

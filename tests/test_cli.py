@@ -145,7 +145,12 @@ def test_explain_mermaid(monkeypatch: pytest.MonkeyPatch, capsys: Any, lang: str
     feed(
         monkeypatch,
         json.dumps(
-            case(first_meeting="2025-03-20", plan_agreed=True, doctor_requested="2025-03-19", as_of="2025-04-28")
+            case(
+                first_meeting="2025-03-20",
+                plan_agreed=True,
+                doctor_requested="2025-03-19",
+                as_of="2025-04-28",
+            )
         ).encode(),
     )
     assert main(["explain", "--format", "mermaid", "--lang", lang]) == 0

@@ -193,6 +193,21 @@ RESULT = {
         ({"track": "fast_track"}, [1, 2], "not a JSON object"),
         ({"reasons": ["FT-A"]}, {"reasons": "FT-A"}, 'missing ["FT-A"]'),
         (
+            {"reason_citations": {"FT-A": [{"instrument": "X"}]}},
+            {"reasons": "FT-A"},
+            "reasons[FT-A].citations",
+        ),
+        (
+            {"reason_citations": {"FT-A": [{"instrument": "X"}]}},
+            {"reasons": [{"code": "FT-A", "citations": [{"instrument": "Y"}]}]},
+            'expected [{"instrument": "X"}]',
+        ),
+        (
+            {"deadlines": {"first_meeting": {"citation": {"stk": 2}}}},
+            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
+            "deadlines.first_meeting.citation",
+        ),
+        (
             {"deadlines": {"first_meeting": {"due": "2025-04-01"}}},
             {"deadlines": []},
             "deadlines.first_meeting",

@@ -14,6 +14,7 @@ import pytest
 
 from fasttrack_rules import (
     FAST_TRACK_START,
+    Citation,
     INSTRUMENTS,
     PARAMETERS,
     PROVISIONS,
@@ -112,6 +113,16 @@ def test_citation_json_is_structured() -> None:
     assert as_json["url"] == "https://www.retsinformation.dk/eli/lta/2014/1421"
     assert as_json["kind"] == "order"
     assert c.is_law
+
+
+def test_citation_text_with_every_part() -> None:
+    order = INSTRUMENTS["BEK-1710-2024"]
+    assert (
+        str(Citation(order, "4", 1, 2, 3))
+        == "§ 4, stk. 1, nr. 2, 3. pkt., i bekendtgørelse nr. 1710 af 30. december 2024"
+    )
+    assert str(Citation(order)) == "bekendtgørelse nr. 1710 af 30. december 2024"
+    assert Citation(order, "4").url == "https://www.retsinformation.dk/eli/lta/2024/1710"
 
 
 def test_guidance_and_interpretations_are_not_law() -> None:

@@ -630,7 +630,7 @@ def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
     case = ctx.case
     # After a refusal the week-8 duty follows from § 13 b, stk. 3, as in force on the
     # request; otherwise from the first follow-up rule in force on the first day.
-    refused = case.consent is not None and case.consent.answer == "refuses" and track == "ordinary"
+    refused = any(code == "FT-CONSENT-REFUSED" for code, _ in ctx.codes)  # a § 7 c request refused
     source = (
         ctx.cite("refusal_meeting", "request")
         if refused
