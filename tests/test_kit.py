@@ -13,6 +13,8 @@ import pytest
 
 from fasttrack_rules.conformance import KIT_FILES, SUBJECTS, export
 
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
 
 @pytest.fixture(scope="module")
 def kit(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
@@ -76,3 +78,14 @@ def test_reason_catalogue_as_data(kit: pathlib.Path) -> None:
     for versions in data["provisions"].values():
         for v in versions:
             assert v["family"] in ("SDL", "BEK") or v["instrument"] in keys
+
+
+def test_worked_examples_are_the_specifications() -> None:
+    spec = (ROOT / "src" / "fasttrack_rules" / "specification.md").read_text(encoding="utf-8")
+    examples = json.loads(
+        (ROOT / "src" / "fasttrack_rules" / "vectors" / "worked_examples.json").read_text("utf-8")
+    )
+    assert len(examples["vectors"]) >= 10
+    for vector in examples["vectors"]:
+        assert f"| `{vector['id']}` | {vector['description']} |" in spec
+        assert "WORKED_EXAMPLE" in vector["flags"]

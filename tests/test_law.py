@@ -14,10 +14,10 @@ import pytest
 
 from fasttrack_rules import (
     FAST_TRACK_START,
-    Citation,
     INSTRUMENTS,
     PARAMETERS,
     PROVISIONS,
+    Citation,
     RuleNotInForceError,
     instrument_on,
     parameter,

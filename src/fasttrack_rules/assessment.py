@@ -141,11 +141,11 @@ class QuestionState:
 
 @attrs.frozen(kw_only=True)
 class Versions:
-    """What a result was computed with: library, rule set, ``holidays`` and calendars."""
+    """What a result was computed with: library, rule set and calendars (each by its
+    identifier and content hash, which identify the calendar data in any language)."""
 
     library: str
     ruleset: str
-    holidays: str
     bank_calendar: str
     bank_calendar_hash: str
     municipal_calendar: str
@@ -156,7 +156,6 @@ class Versions:
         return {
             "library": self.library,
             "ruleset": self.ruleset,
-            "holidays": self.holidays,
             "calendars": {
                 "bank": {"id": self.bank_calendar, "content_hash": self.bank_calendar_hash},
                 "municipal": {"id": self.municipal_calendar, "content_hash": self.municipal_calendar_hash},
@@ -236,12 +235,9 @@ def _municipal(spec: CalendarSpec) -> Calendar:
 
 @lru_cache(maxsize=TABLE_CACHE_SIZE)
 def _versions(bank: Calendar, municipal: Calendar) -> Versions:
-    from importlib.metadata import version
-
     return Versions(
         library=__version__,
         ruleset=RULESET_VERSION,
-        holidays=version("holidays"),
         bank_calendar=bank.id,
         bank_calendar_hash=bank.content_hash,
         municipal_calendar=municipal.id,
