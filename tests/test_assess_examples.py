@@ -384,3 +384,12 @@ def test_consent_and_questions_cite_the_order_in_force_on_the_event(letter: str,
     assert r["deadlines"]["consent_form"]["citation"]["nr"] == nr
     (questions,) = [x for x in r["reasons"] if x["code"] == "FT-QUESTIONS-TO-OBTAIN"]
     assert {c["number"] for c in questions["citations"] if c["kind"] == "order"} == {number}
+
+
+def test_refusal_decides_whatever_the_unknown_subject_and_forecast() -> None:
+    r = run(case(sick_person=None, over_8_weeks=None, consent={"answer": "refuses", "date": "2025-03-19"}))
+    assert r["track"] == "ordinary"
+    assert r["missing_facts"] == []
+    assert not {"FT-SUBJECT-UNKNOWN", "FT-CONDITION-UNKNOWN"} & set(codes(r))
+    undecided = run(case(sick_person=None, over_8_weeks=None))
+    assert undecided["missing_facts"] == ["over_8_weeks", "sick_person"]

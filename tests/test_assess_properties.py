@@ -49,6 +49,7 @@ def _dates(case: Case, as_of: D) -> list[D]:
     out = [as_of, case.first_day_of_absence]
     for value in (
         case.letter_sent,
+        case.doctor_requested,
         case.doctor_consultation,
         case.first_meeting,
         case.recovered,
@@ -70,6 +71,7 @@ def _shift(case: Case, days: dt.timedelta) -> Case:
         request=None if case.request is None else attrs.evolve(case.request, date=case.request.date + days),
         consent=None if case.consent is None else attrs.evolve(case.consent, date=case.consent.date + days),
         letter_sent=move(case.letter_sent),
+        doctor_requested=move(case.doctor_requested),
         doctor_consultation=move(case.doctor_consultation),
         first_meeting=move(case.first_meeting),
         recovered=move(case.recovered),

@@ -7,9 +7,12 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.sweep import sweep
 
 
+@pytest.mark.slow
 def test_sweep_matches_reference_on_both_routes() -> None:
     procs = {
         route: subprocess.Popen(

@@ -497,7 +497,13 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
     else:
         window, fast_track = _valid_request(ctx, request.by, request.date, window.duty_of)
         if request.by == "employer" and fast_track is not False:
+            unknown = fast_track is None
             consent_deadline, fast_track = _consent(ctx, fast_track)
+            if unknown and fast_track is False:
+                # A refusal, or a municipality that stops, decides the track whatever the
+                # unknown subject or forecast: those facts are not missing after all.
+                ctx.codes = [c for c in ctx.codes if c[0] not in _UNKNOWN_VERDICTS]
+                ctx.missing = [m for m in ctx.missing if m not in ("sick_person", "over_8_weeks")]
     if fast_track is None:
         ctx.add("FT-TRACK-UNDETERMINED")
         return "undetermined", window, consent_deadline
@@ -716,6 +722,8 @@ def _plan(ctx: _Context, meeting: Deadline) -> PlanStatus:
     ctx.add("FT-PLAN-AGREED" if case.plan_agreed else "FT-PLAN-NOT-AGREED")
     return "agreed" if case.plan_agreed else "not_agreed"
 
+
+_UNKNOWN_VERDICTS = ("FT-SUBJECT-UNKNOWN", "FT-CONDITION-UNKNOWN")
 
 _DOCTOR_CODES: dict[Status, str] = {
     "met": "FT-DOCTOR-MET",

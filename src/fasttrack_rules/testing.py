@@ -122,6 +122,9 @@ def cases(
             kw["municipality_continues"] = draw(maybe(st.booleans()))
         if by == "jobcenter":
             kw["municipal_target_weeks"] = draw(st.one_of(st.none(), st.integers(1, 6)))
+        elif draw(st.booleans()):
+            kw["doctor_requested"] = request.date + _dt.timedelta(days=draw(st.integers(0, 5)))
+            events.append(kw["doctor_requested"])
     if draw(st.booleans()):
         kw["over_8_weeks"] = draw(st.booleans())
     elif complete or draw(st.booleans()):
