@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from tests.cases import BASE, BY_REASON, SICK, case
+from tests.cases import BASE, BY_REASON, OLD, SICK, case
 
 from fasttrack_rules import (
     CATALOGUE,
@@ -765,6 +765,112 @@ def build_coverage_cases() -> None:
         )
 
 
+RAW_LINES: list[tuple[str, bytes, str, str]] = [
+    ("RAW-INVALIDJSON-OPEN", b'{"as_of": "2025-03-20"', "INVALID_JSON", "an object that is never closed"),
+    ("RAW-INVALIDJSON-TEXT", b"not a case", "INVALID_JSON", "text that is not JSON"),
+    ("RAW-INVALIDJSON-NAN", b'{"as_of": NaN}', "INVALID_JSON", "NaN, which JSON does not have"),
+    ("RAW-INVALIDENCODING", b'{"id": "\xff"}', "INVALID_ENCODING", "a byte that is not UTF-8"),
+    ("RAW-EMPTYLINE", b"", "EMPTY_LINE", "an empty line"),
+    ("RAW-BLANKLINE", b"   \t", "EMPTY_LINE", "a line of blanks"),
+]
+
+
+def build_raw_lines() -> None:
+    """Lines that are not JSON cases at all: the line itself is the input."""
+    for vid, line, code, what in RAW_LINES:
+        VECTORS["errors"].append(
+            {
+                "id": vid,
+                "description": f"A raw line, {what}: {code}, field null; the stream goes on.",
+                "citations": ["fasttrack_rules JSON protocol (specification.md#errors)"],
+                "flags": ["ERROR"],
+                "calendar": {"bank": BANK.content_hash, "municipal": MUNI.content_hash},
+                "line_hex": line.hex(),
+                "expected": {"error": {"code": code, "field": None}},
+            }
+        )
+        SEEN_IDS.add(vid)
+
+
+def build_combinations() -> None:
+    """The combinations an implementer would otherwise have to guess."""
+    for first, tag in ((D(2012, 5, 14), "2012"), (D(2008, 3, 3), "2008"), (D(2014, 12, 29), "2014")):
+        add(
+            "meeting",
+            f"PR-{tag}-NOREQUEST",
+            f"First day {iso(first)}, before Fast track, no request: the week-8 first follow-up, "
+            f"first day + 55 = {iso(first + 55 * ONE)}, cited by the first day.",
+            {"first_day_of_absence": iso(first), "as_of": iso(first + 20 * ONE)},
+            "LAW_CHANGE",
+        )
+        add(
+            "meeting",
+            f"PR-{tag}-JOBCENTER",
+            f"First day {iso(first)}, a jobcenter's own initiative on day 10: the week-8 rule.",
+            {
+                "first_day_of_absence": iso(first),
+                "request": {"by": "jobcenter", "date": iso(first + 9 * ONE)},
+                "as_of": iso(first + 20 * ONE),
+            },
+            "LAW_CHANGE",
+        )
+    add(
+        "meeting",
+        "UT-PLAN-MISSING",
+        "Track undetermined (the form awaited) but a meeting was held without a plan recorded: "
+        "plan undetermined, plan_agreed missing beside consent.",
+        case(consent=None, letter_sent="2025-03-18", first_meeting="2025-03-19", as_of="2025-03-19"),
+        "MISSING_FACT",
+    )
+    add(
+        "doctor",
+        "DC-CONSENT-MISSING-CONTINUES",
+        "No form at all, the municipality continues: the 2025 doctor rule has no start event yet.",
+        case(consent=None, municipality_continues=True, as_of="2025-03-25"),
+    )
+    add(
+        "doctor",
+        "DC-CONSENT-MISSING-2024",
+        "No form at all in 2024, the municipality continues: the 2015-2024 rule runs from the letter anyway.",
+        case(OLD, consent=None, municipality_continues=True, as_of="2024-03-20"),
+    )
+    add(
+        "meeting",
+        "RC-MEETING-DAY",
+        "Recovered on the day the meeting was held: not held before the recovery, so it lapses.",
+        case(first_meeting="2025-03-25", recovered="2025-03-25", plan_agreed=True, as_of="2025-03-26"),
+    )
+    for letter, form, tag, what in (
+        ("2024-12-30", "2025-01-02", "LETTER2024-FORM2025", "the form's day decides: the 2025 rule"),
+        (
+            "2024-12-27",
+            "2024-12-30",
+            "LETTER2024-FORM2024",
+            "both in 2024: the 2015-2024 rule from the letter",
+        ),
+        ("2025-01-02", "2025-01-03", "LETTER2025-FORM2025", "both in 2025: the 2025 rule"),
+        (
+            "2024-12-31",
+            None,
+            "LETTER2024-NOFORM",
+            "letter in 2024, no form: the 2015-2024 rule from the letter",
+        ),
+    ):
+        inp = employer_case(D(2024, 12, 16), D.fromisoformat(letter), as_of="2025-01-06")
+        if form is not None:
+            inp["consent"] = {"answer": "agrees", "date": form}
+        else:
+            inp["consent"] = None
+            inp["municipality_continues"] = True
+        add(
+            "doctor",
+            f"TR-{tag}",
+            f"Doctor rule transition, letter {letter}, form {form}: {what}.",
+            inp,
+            "LAW_CHANGE",
+        )
+
+
 def _ascension(year: int) -> D:
     return next(c.date for c in BANK.closed_days(year) if c.name == "Kristi himmelfartsdag")
 
@@ -779,7 +885,9 @@ def build() -> dict[str, str]:
     build_reason_codes()
     build_examples_and_calendars()
     build_coverage_cases()
+    build_combinations()
     build_errors()
+    build_raw_lines()
     files = {}
     for subject, vectors in VECTORS.items():
         data = {

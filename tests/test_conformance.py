@@ -57,7 +57,33 @@ def test_every_vector_is_cited_and_flagged_from_the_list() -> None:
         assert ("ERROR" in v["flags"]) == ("error" in v["expected"]), v["id"]
 
 
-@pytest.mark.parametrize("vector", VECTORS, ids=[v["id"] for v in VECTORS])
+RAW = [v for v in VECTORS if "line_hex" in v]
+CASES = [v for v in VECTORS if "input" in v]
+
+
+@pytest.mark.parametrize("vector", RAW, ids=[v["id"] for v in RAW])
+def test_raw_line_vector_passes_through_the_command_line(vector: dict[str, Any]) -> None:
+    import subprocess
+    import sys
+
+    from fasttrack_rules.conformance import line_of
+
+    done = subprocess.run(
+        [sys.executable, "-m", "fasttrack_rules", "assess"],
+        input=line_of(vector) + b"\n",
+        capture_output=True,
+        check=False,
+    )
+    outputs = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert len(outputs) == 1
+    assert compare(vector["expected"], outputs[0]) == []
+
+
+def test_there_are_raw_line_vectors_for_each_line_error() -> None:
+    assert {v["expected"]["error"]["code"] for v in RAW} == {"INVALID_JSON", "INVALID_ENCODING", "EMPTY_LINE"}
+
+
+@pytest.mark.parametrize("vector", CASES, ids=[v["id"] for v in CASES])
 def test_vector_passes_against_this_library(vector: dict[str, Any]) -> None:
     output = output_of(vector["input"])
     assert compare(vector["expected"], output) == []
@@ -113,7 +139,7 @@ def test_every_reason_code_has_a_vector_and_a_partner() -> None:
 def test_every_interpretation_value_is_exercised_in_a_boundary_vector() -> None:
     used: set[tuple[str, str]] = set()
     for v in VECTORS:
-        if "BOUNDARY" in v["flags"] and isinstance(v["input"], dict):
+        if "BOUNDARY" in v["flags"] and isinstance(v.get("input"), dict):
             for key, value in (v["input"].get("interpretation") or {}).items():
                 used.add((key, value))
     assert used >= {

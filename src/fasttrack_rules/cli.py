@@ -269,6 +269,11 @@ def _cases(stream: IO[bytes]) -> Iterator[tuple[int, object]]:
     yield from ((k, _parse(line)) for k, line in enumerate(stream, number + 1))
 
 
+def _no_constant(name: str) -> object:
+    """NaN, Infinity and -Infinity are not JSON (RFC 8259), whatever Python accepts."""
+    raise ValueError(f"{name} is not JSON")
+
+
 def _parse(raw: bytes) -> object:
     if not raw.strip():
         return _BadLine("EMPTY_LINE", "an empty line is not a case")
@@ -277,7 +282,7 @@ def _parse(raw: bytes) -> object:
     except UnicodeDecodeError as e:
         return _BadLine("INVALID_ENCODING", f"not UTF-8 (byte {e.start})")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError) as e:  # JSONDecodeError, huge numbers, deep nesting
         return _BadLine(
             "INVALID_JSON", str(e)[:200] if not isinstance(e, RecursionError) else "nested too deeply"

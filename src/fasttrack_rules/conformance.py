@@ -28,6 +28,7 @@ __all__ = [
     "calendar_table",
     "compare",
     "export",
+    "line_of",
     "load_vectors",
     "reason_catalogue",
     "run_command",
@@ -175,15 +176,21 @@ class Row:
     detail: str
 
 
+def line_of(vector: dict[str, Any]) -> bytes:
+    """The line a vector sends: its ``input`` as one line of JSON, or, for a vector of a
+    raw line, the bytes of ``line_hex``."""
+    if "line_hex" in vector:
+        return bytes.fromhex(vector["line_hex"])
+    return json.dumps(vector["input"], ensure_ascii=False).encode("utf-8")
+
+
 def run_command(command: str, *, timeout: float = 600) -> list[Row]:
     """Run ``command`` (a shell command line) once, feed it every vector's input as JSON
     Lines on stdin, and compare its output lines with the expectations."""
     vectors = load_vectors()
-    payload = "".join(json.dumps(v["input"], ensure_ascii=False) + "\n" for v in vectors)
+    payload = b"".join(line_of(v) + b"\n" for v in vectors)
     try:
-        proc = subprocess.run(
-            command, shell=True, input=payload.encode(), capture_output=True, timeout=timeout
-        )
+        proc = subprocess.run(command, shell=True, input=payload, capture_output=True, timeout=timeout)
         lines = [line.decode("utf-8", errors="replace") for line in json_lines(proc.stdout)]
     except (OSError, subprocess.TimeoutExpired) as e:
         lines = []
