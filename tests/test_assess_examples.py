@@ -26,7 +26,7 @@ def codes(result: dict[str, Any]) -> list[str]:
     return [r["code"] for r in result["reasons"]]
 
 
-def test_rules_md_first_worked_example() -> None:
+def test_first_worked_example() -> None:
     r = run(case(BASE))
     assert r["track"] == "fast_track"
     assert due(r, "request_window") == "2025-04-06"  # Sun: last day of the first 5 weeks
@@ -50,21 +50,24 @@ def test_rules_md_first_worked_example() -> None:
         ("2024-04-24", "2024-04-26"),  # no Store bededag any more
     ],
 )
-def test_rules_md_consent_form_examples(letter: str, form_due: str) -> None:
-    r = run(
-        case(
-            first_day_of_absence=letter,
-            request={"by": "employer", "date": letter},
-            letter_sent=letter,
-            consent=None,
-            as_of=letter,
-        )
+def letter_day_case(letter: str) -> dict[str, Any]:
+    """An employer's request, and its letter, on the first day of absence; no form yet."""
+    return case(
+        first_day_of_absence=letter,
+        request={"by": "employer", "date": letter},
+        letter_sent=letter,
+        consent=None,
+        as_of=letter,
     )
+
+
+def test_consent_form_examples(letter: str, form_due: str) -> None:
+    r = run(letter_day_case(letter))
     assert due(r, "consent_form") == form_due
     assert status(r, "consent_form") == "pending"
 
 
-def test_rules_md_christmas_meeting_example() -> None:
+def test_christmas_meeting_example() -> None:
     kw: dict[str, Any] = {
         "first_day_of_absence": "2025-11-28",
         "request": {"by": "sick_person", "date": "2025-12-11"},
@@ -370,15 +373,7 @@ def test_sick_person_window_is_an_interpretation_not_law() -> None:
     ],
 )
 def test_consent_and_questions_cite_the_order_in_force_on_the_event(letter: str, number: int) -> None:
-    r = run(
-        case(
-            first_day_of_absence=letter,
-            request={"by": "employer", "date": letter},
-            letter_sent=letter,
-            consent=None,
-            as_of=letter,
-        )
-    )
+    r = run(letter_day_case(letter))
     assert r["deadlines"]["consent_form"]["citation"]["number"] == number
     nr = 1 if number != 1710 else None  # § 4, stk. 1, nr. 1 before 2025; § 4, stk. 1 after
     assert r["deadlines"]["consent_form"]["citation"]["nr"] == nr

@@ -121,33 +121,31 @@ def _eli(year: int, number: int) -> str:
     return f"https://www.retsinformation.dk/eli/lta/{year}/{number}"
 
 
-def _order(number: int, signed: _dt.date, start: _dt.date, end: _dt.date | None) -> Instrument:
+def _in_series(
+    family: Literal["BEK", "SDL"], number: int, signed: _dt.date, start: _dt.date, end: _dt.date | None
+) -> Instrument:
+    """One instrument of a series that succeed one another: the orders on follow-up
+    (``BEK``) or the consolidated texts of the Act (``SDL``)."""
+    when = f"nr. {number} af {_danish_date(signed)}"
+    kind: InstrumentKind
+    if family == "BEK":
+        key, kind = f"BEK-{number}-{signed.year}", "order"
+        title, short = f"Bekendtgørelse {when} om opfølgning i sygedagpengesager", f"bekendtgørelse {when}"
+    else:
+        key, kind = f"LBK-{number}-{signed.year}", "law"
+        title = f"Lov om sygedagpenge, jf. lovbekendtgørelse {when}"
+        short = f"lov om sygedagpenge (lovbekendtgørelse {when})"
     return Instrument(
-        key=f"BEK-{number}-{signed.year}",
-        kind="order",
-        title=f"Bekendtgørelse nr. {number} af {_danish_date(signed)} om opfølgning i sygedagpengesager",
-        short=f"bekendtgørelse nr. {number} af {_danish_date(signed)}",
+        key=key,
+        kind=kind,
+        title=title,
+        short=short,
         number=number,
         date=signed,
         url=_eli(signed.year, number),
         in_force_from=start,
         in_force_to=end,
-        family="BEK",
-    )
-
-
-def _consolidation(number: int, signed: _dt.date, start: _dt.date, end: _dt.date | None) -> Instrument:
-    return Instrument(
-        key=f"LBK-{number}-{signed.year}",
-        kind="law",
-        title=f"Lov om sygedagpenge, jf. lovbekendtgørelse nr. {number} af {_danish_date(signed)}",
-        short=f"lov om sygedagpenge (lovbekendtgørelse nr. {number} af {_danish_date(signed)})",
-        number=number,
-        date=signed,
-        url=_eli(signed.year, number),
-        in_force_from=start,
-        in_force_to=end,
-        family="SDL",
+        family=family,
     )
 
 
@@ -205,14 +203,14 @@ def _build_instruments() -> dict[str, Instrument]:
     items: list[Instrument] = []
     for k, (number, signed, start) in enumerate(_ORDERS):
         end = _day_before(_ORDERS[k + 1][2]) if k + 1 < len(_ORDERS) else None
-        items.append(_order(number, signed, start, end))
+        items.append(_in_series("BEK", number, signed, start, end))
     for k, (number, signed) in enumerate(_CONSOLIDATIONS_BEFORE_2015):
         end = (
             _day_before(_CONSOLIDATIONS_BEFORE_2015[k + 1][1])
             if k + 1 < len(_CONSOLIDATIONS_BEFORE_2015)
             else _day_before(FAST_TRACK_START)
         )
-        items.append(_consolidation(number, signed, signed, end))
+        items.append(_in_series("SDL", number, signed, signed, end))
     items.append(
         Instrument(
             key="LOV-720-2014",
@@ -229,7 +227,7 @@ def _build_instruments() -> dict[str, Instrument]:
     )
     for k, (number, signed) in enumerate(_CONSOLIDATIONS):
         end = _day_before(_CONSOLIDATIONS[k + 1][1]) if k + 1 < len(_CONSOLIDATIONS) else None
-        items.append(_consolidation(number, signed, signed, end))
+        items.append(_in_series("SDL", number, signed, signed, end))
     items += [
         Instrument(
             key="BEK-270-2023",
