@@ -40,16 +40,6 @@ def test_first_worked_example() -> None:
     assert (citation["section"], citation["stk"], citation["instrument"]) == ("13 b", 2, "LBK-97-2025")
 
 
-@pytest.mark.parametrize(
-    ("letter", "form_due"),
-    [
-        ("2025-05-28", "2025-06-03"),  # 29 May Ascension, 30 May bank closing day
-        ("2025-06-04", "2025-06-10"),  # 5 June, 9 June 2. pinsedag
-        ("2025-12-22", "2025-12-29"),
-        ("2023-05-03", "2023-05-08"),  # Store bededag 5 May 2023
-        ("2024-04-24", "2024-04-26"),  # no Store bededag any more
-    ],
-)
 def letter_day_case(letter: str) -> dict[str, Any]:
     """An employer's request, and its letter, on the first day of absence; no form yet."""
     return case(
@@ -61,6 +51,16 @@ def letter_day_case(letter: str) -> dict[str, Any]:
     )
 
 
+@pytest.mark.parametrize(
+    ("letter", "form_due"),
+    [
+        ("2025-05-28", "2025-06-03"),  # 29 May Ascension, 30 May bank closing day
+        ("2025-06-04", "2025-06-10"),  # 5 June, 9 June 2. pinsedag
+        ("2025-12-22", "2025-12-29"),
+        ("2023-05-03", "2023-05-08"),  # Store bededag 5 May 2023
+        ("2024-04-24", "2024-04-26"),  # no Store bededag any more
+    ],
+)
 def test_consent_form_examples(letter: str, form_due: str) -> None:
     r = run(letter_day_case(letter))
     assert due(r, "consent_form") == form_due
