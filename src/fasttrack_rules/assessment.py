@@ -25,7 +25,7 @@ from fasttrack_rules.errors import CalendarRangeError, FutureEventError, Invalid
 from fasttrack_rules.facts import CalendarSpec, Case, Interpretation
 from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, Citation, provision
 from fasttrack_rules.periods import at_latest_weeks_after, latest_working_day_on_or_before
-from fasttrack_rules.reasons import CATALOGUE, CitedReason
+from fasttrack_rules.reasons import CATALOGUE, CitedReason, cite_reason
 from fasttrack_rules.rules import Answerer, Status
 
 __all__ = [
@@ -454,13 +454,11 @@ class _Context:
     def cited_reasons(self) -> tuple[CitedReason, ...]:
         """The reasons in the order first given, each code once, with its citations."""
         out: dict[str, CitedReason] = {}
+        events, first_day = self.events, self.case.first_day_of_absence
         for code, first in self.codes:
-            if code in out:
-                continue
-            reason = CATALOGUE[code]
-            # "deadline" and "none" reasons cite undated sources of their own.
-            day = self.events.get(reason.event, self.case.first_day_of_absence)
-            out[code] = CitedReason(reason, tuple(dict.fromkeys(first + reason.citations_on(day))))
+            if code not in out:
+                # "deadline" and "none" reasons cite undated sources of their own.
+                out[code] = cite_reason(code, events.get(CATALOGUE[code].event, first_day), first)
         return tuple(out.values())
 
     def cite(self, name: str, event: str) -> Citation:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import attrs
@@ -356,7 +356,11 @@ class Citation:
         return self._text
 
     def to_json(self) -> dict[str, object]:
-        """The citation as a JSON-compatible dict (part of the output protocol)."""
+        """The citation as a JSON-compatible dict (part of the output protocol); a fresh
+        dict each time, so that a caller may change it."""
+        return dict(_citation_json(self))
+
+    def _json(self) -> dict[str, object]:
         i = self.instrument
         return {
             "instrument": i.key,
@@ -518,6 +522,11 @@ def provision(name: str, on: _dt.date) -> Citation:
 def _citation(name: str, version: int, instrument: str) -> Citation:
     v = PROVISIONS[name][version]
     return Citation(INSTRUMENTS[instrument], v.section, v.stk, v.nr, v.pkt, v.name)
+
+
+@lru_cache(maxsize=1024)  # citations are few (provisions x versions x instruments)
+def _citation_json(citation: Citation) -> dict[str, object]:
+    return citation._json()
 
 
 Unit = Literal["days", "weeks", "bank_days"]

@@ -10,13 +10,15 @@ cites the order in force in 2018 (specification, ``docs/specification.md#citatio
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
+from functools import lru_cache
 from typing import Literal
 
 import attrs
 
-from fasttrack_rules.law import Citation, provision
+from fasttrack_rules.law import INSTRUMENTS, PROVISIONS, Citation, provision
 
-__all__ = ["CATALOGUE", "EVENTS", "CitedReason", "Event", "Reason"]
+__all__ = ["CATALOGUE", "EVENTS", "CitedReason", "Event", "Reason", "cite_reason"]
 
 #: The event whose date selects the version of a reason's provisions. ``deadline``:
 #: the reason judges a deadline and cites that deadline's own provision first;
@@ -481,3 +483,39 @@ CATALOGUE: dict[str, Reason] = {
         ),
     )
 }
+
+
+def _breakpoints(reason: Reason) -> list[_dt.date]:
+    """The days on which any citation of ``reason`` can change: a provision's version or
+    the instrument of its family."""
+    days: set[_dt.date] = set()
+    for name in reason.provisions:
+        for v in PROVISIONS[name]:
+            days.add(v.valid_from)
+            if v.valid_to is not None:
+                days.add(v.valid_to + _dt.timedelta(days=1))
+            if v.family is not None:
+                days.update(
+                    i.in_force_from for i in INSTRUMENTS.values() if i.family == v.family and i.in_force_from
+                )
+    return sorted(days)
+
+
+_BREAKPOINTS: dict[str, list[_dt.date]] = {}
+
+
+def cite_reason(code: str, day: _dt.date, first: tuple[Citation, ...] = ()) -> CitedReason:
+    """Reason ``code`` with its citations as in force on ``day``, after ``first`` (the
+    citations of the deadline it judges). Equal inputs give one shared, frozen value."""
+    points = _BREAKPOINTS.get(code)
+    if points is None:
+        points = _BREAKPOINTS[code] = _breakpoints(CATALOGUE[code])
+    k = bisect_right(points, day)
+    # Every day of one segment cites the same versions: the segment's first day stands for it.
+    return _cite_reason(code, points[k - 1] if k else day, first)
+
+
+@lru_cache(maxsize=4096)  # reasons x citation segments x deadline citations: a few hundred
+def _cite_reason(code: str, day: _dt.date, first: tuple[Citation, ...]) -> CitedReason:
+    reason = CATALOGUE[code]
+    return CitedReason(reason, tuple(dict.fromkeys(first + reason.citations_on(day))))
