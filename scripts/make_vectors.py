@@ -824,6 +824,14 @@ def build_combinations() -> None:
     )
     add(
         "doctor",
+        "UT-DOCTOR-REQUESTED",
+        "Sick person's request, the 8-week forecast unknown, the consultation deadline passed: the track is "
+        "undetermined, and doctor_requested is missing beside over_8_weeks.",
+        case(SICK, over_8_weeks=None, as_of="2025-04-10"),
+        "MISSING_FACT",
+    )
+    add(
+        "doctor",
         "DC-CONSENT-MISSING-CONTINUES",
         "No form at all, the municipality continues: the 2025 doctor rule has no start event yet.",
         case(consent=None, municipality_continues=True, as_of="2025-03-25"),
