@@ -323,3 +323,13 @@ def test_table_cache_is_bounded() -> None:
     # An evicted definition is rebuilt equal: the same content hash.
     first = municipal_working_days(extra_closed=[open_days[0]])
     assert first.content_hash == municipal_working_days(extra_closed=[open_days[0]]).content_hash
+
+
+def test_adjustment_errors_name_the_callers_position() -> None:
+    # The second entry of an unsorted list is the one at fault: it is named [1], not by
+    # its place in the sorted set.
+    with pytest.raises(InvalidValueError) as info:
+        municipal_working_days(extra_closed=[D(2025, 6, 6), D(2025, 6, 5)])
+    assert info.value.field == "extra_closed[1]"
+    same = municipal_working_days(extra_closed=[D(2025, 6, 6), D(2025, 6, 6), D(2025, 5, 30)])
+    assert same == municipal_working_days(extra_closed=[D(2025, 5, 30), D(2025, 6, 6)])

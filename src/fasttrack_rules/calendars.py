@@ -386,17 +386,18 @@ def _default(kind: CalendarKind) -> Calendar:
     return cal
 
 
-def _normalise(name: str, days: Iterable[_dt.date]) -> tuple[_dt.date, ...]:
+def _checked(name: str, days: Iterable[_dt.date]) -> list[_dt.date]:
+    """The days in the caller's order, each a date inside the coverage; errors name the
+    entry by its position in the caller's list."""
     if isinstance(days, (str, bytes, _dt.date)):
         raise InvalidValueError(name, days, "expected an iterable of dates")
-    out = set()
-    for k, day in enumerate(days):
+    out = list(days)
+    for k, day in enumerate(out):
         field = f"{name}[{k}]"
         check_date(field, day)
         if not _BASE <= day.toordinal() < _END:
             raise _out_of_range(field, day)
-        out.add(day)
-    return tuple(sorted(out))
+    return out
 
 
 def municipal_working_days(
@@ -423,11 +424,11 @@ def municipal_working_days(
     >>> cal.id, cal.is_open(date(2025, 5, 30))
     ('dk-municipal+closed:2025-05-30', False)
     """
-    closed = _normalise("extra_closed", extra_closed)
-    opened = _normalise("open_on", open_on)
-    if not (closed or opened):
-        return _default("municipal")
+    closed = _checked("extra_closed", extra_closed)
+    opened = _checked("open_on", open_on)
     default = _default("municipal")
+    if not (closed or opened):
+        return default
     for k, day in enumerate(closed):
         if not default.is_open(day):
             raise InvalidValueError(f"extra_closed[{k}]", day, "is already closed in the default calendar")
@@ -436,4 +437,5 @@ def municipal_working_days(
             raise InvalidValueError(
                 f"open_on[{k}]", day, "is not a weekday closing day of the default calendar"
             )
-    return Calendar("municipal", closed, opened)
+    # One identity per set of days, whatever the order or repetition of the caller's list.
+    return Calendar("municipal", tuple(sorted(set(closed))), tuple(sorted(set(opened))))

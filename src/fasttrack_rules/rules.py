@@ -272,7 +272,9 @@ def doctor_deadline(
         # 2025 order, even after a letter of 2024.
         p = parameter("doctor_days_after_form", form_returned)
         due = rolled(at_latest_days_after(form_returned, p.value), policy, municipal, codes)
-        transition = letter_sent is None or letter_sent < BEK_2024_START
+        # A transition: the letter was (or, unknown, may have been) sent under the old order.
+        first_possible_letter = request_day if letter_sent is None else letter_sent
+        transition = first_possible_letter < BEK_2024_START
         return DoctorRule(None, due, p.provision, form_returned, ("FT-DOCTOR-RULE-2024", *codes), transition)
     if letter_sent is not None and letter_sent < BEK_2024_START:
         first = parameter("doctor_earliest_bank_day_after_letter", letter_sent)
