@@ -194,8 +194,8 @@ def _check_pair(
     if value is None:
         return None
     for member in (key, "date"):
-        if member not in value:
-            raise _fail("MISSING_FIELD", f"{name}.{member}", f"{name}.{member} is required")
+        if value.get(member) is None:
+            raise _fail("MISSING_FIELD", f"{name}.{member}", f"{name}.{member} is required (not null)")
     choice = _choice(value[key], f"{name}.{key}", allowed)
     return choice, _parse_date(value["date"], f"{name}.date")
 
@@ -222,11 +222,13 @@ def _answers(raw: dict[str, Any]) -> dict[str, dict[str, str | None]]:
 
 
 def _interpretation(raw: dict[str, Any]) -> dict[str, str]:
-    given = raw.get("interpretation") or {}
-    chosen: dict[str, str] = {}
-    for name, allowed in INTERPRETATIONS.items():
-        value = _optional_choice(given.get(name), f"interpretation.{name}", allowed)
-        chosen[name] = allowed[0] if value is None else value
+    """The interpretations, checked in the input's key order (step 6 allowed only known keys)."""
+    given: dict[str, Any] = raw.get("interpretation") or {}
+    chosen = {name: allowed[0] for name, allowed in INTERPRETATIONS.items()}
+    for name, raw_value in given.items():
+        value = _optional_choice(raw_value, f"interpretation.{name}", INTERPRETATIONS[name])
+        if value is not None:
+            chosen[name] = value
     return chosen
 
 
@@ -365,25 +367,23 @@ def _check_values(case: Case) -> None:
         raise _invalid("municipal_target_weeks", "municipal_target_weeks must be at least 1")
 
 
-def _check_adjustment(path: str, day: date, wanted_default_open: bool) -> None:
-    if is_weekend(day):
-        raise _invalid(path, f"{path} must be a weekday")
-    if not in_range(day):
-        raise _fail("OUT_OF_RANGE", path, f"{path} lies outside 2000-01-01 to 2100-12-31")
-    if is_default_municipal_open(day) != wanted_default_open:
-        state = "open" if wanted_default_open else "closed"
-        raise _invalid(path, f"{path} must be a day the default municipal calendar has {state}")
-
-
 def _check_calendar(case: Case) -> None:
-    """Step 11: each adjustment a weekday in range that changes the default calendar."""
-    checks: list[tuple[str, tuple[date, ...], bool]] = [
-        ("extra_closed", case.extra_closed, True),
-        ("open_on", case.open_on, False),
-    ]
-    for name, days, wanted_open in checks:
-        for k, day in enumerate(days):
-            _check_adjustment(f"calendar.{name}[{k}]", day, wanted_open)
+    """Step 11: every adjustment in range (``extra_closed`` first), then each one changes the default.
+
+    ``extra_closed`` must name a day the default municipal calendar has open (a weekday that is not a
+    closing day), ``open_on`` a weekday closing day of the default calendar.
+    """
+    named = [(f"calendar.extra_closed[{k}]", day) for k, day in enumerate(case.extra_closed)]
+    named_open = [(f"calendar.open_on[{k}]", day) for k, day in enumerate(case.open_on)]
+    for path, day in named + named_open:
+        if not in_range(day):
+            raise _fail("OUT_OF_RANGE", path, f"{path} lies outside 2000-01-01 to 2100-12-31")
+    for path, day in named:
+        if not is_default_municipal_open(day):
+            raise _invalid(path, f"{path} must be a day the default municipal calendar has open")
+    for path, day in named_open:
+        if is_weekend(day) or is_default_municipal_open(day):
+            raise _invalid(path, f"{path} must be a weekday closing day of the default municipal calendar")
 
 
 STEPS: tuple[Callable[[Case], None], ...] = (_check_ranges, _check_values, _check_calendar)

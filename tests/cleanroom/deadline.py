@@ -4,10 +4,10 @@ Clean-room: written from the oracle kit only (``specification.md#decision-proced
 dated duty").
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from tests.cleanroom.citations import Citation
+from tests.cleanroom.citations import Citation, is_law
 
 
 @dataclass
@@ -18,9 +18,13 @@ class Deadline:
     status: str
     citation: Citation | None
     duty_of: str
-    is_law: bool = True
     earliest: date | None = None
     latest_working_day: date | None = None
+    is_law: bool = field(init=False, default=True)
+
+    def __post_init__(self) -> None:
+        """``is_law`` follows the citation's kind; a deadline without a citation has ``is_law`` true."""
+        self.is_law = True if self.citation is None else is_law(self.citation)
 
     def to_json(self) -> dict[str, object]:
         """The deadline as JSON (``earliest`` and ``latest_working_day`` only when known)."""

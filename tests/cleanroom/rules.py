@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from tests.cleanroom.calendars import LAST_DAY, CalendarRangeError, MunicipalCalendar, nth_bank_day_after
 from tests.cleanroom.case import QUESTIONS, Case
-from tests.cleanroom.citations import Citation, cite, is_law
+from tests.cleanroom.citations import Citation, cite
 from tests.cleanroom.deadline import Deadline, duty_status, not_applicable
 from tests.cleanroom.reasons import ReasonLog
 
@@ -120,7 +120,6 @@ class Assessment:
             status=self.meeting_status(due),
             citation=cite("interpretation:policy_target_weeks", None),
             duty_of="municipality",
-            is_law=False,
         )
 
     def window(self) -> bool:
@@ -157,7 +156,6 @@ class Assessment:
             status="met" if in_time else "missed",
             citation=citation,
             duty_of=duty_of,
-            is_law=is_law(citation),
         )
         return in_time
 
@@ -306,7 +304,8 @@ class Assessment:
                 duty_of="sick_person",
             )
             self.deadlines["doctor_consultation"] = deadline
-            self.log.add_status("FT-DOCTOR-NOT-REQUIRED", deadline)
+            # Not one of the status codes that cite their deadline first (``Citations of reasons``).
+            self.log.add("FT-DOCTOR-NOT-REQUIRED")
             return
         if self.route == "employer" and self.letter_needed():
             self.deadlines["doctor_consultation"] = Deadline(None, "undetermined", None, "sick_person")
@@ -314,11 +313,33 @@ class Assessment:
             return
         if self.track == UNDETERMINED:
             self.deadlines["doctor_consultation"] = Deadline(None, "undetermined", None, "sick_person")
+            if self.doctor_request_would_decide():
+                self.log.missing("doctor_requested")
             return
         if self.route == "sick_person":
             self.doctor_by_days("FT-DOCTOR-RULE-SICK-PERSON", self.request_date, "doctor_sick_person_route")
         else:
             self.doctor_employer_route()
+
+    def doctor_request_would_decide(self) -> bool:
+        """Undetermined track: would the absent ``doctor_requested`` decide a passed deadline?
+
+        Step 3: the route's rule gives a due day (after any roll) that ``as_of`` has passed with no
+        consultation in time, and the duty depends on the municipality's request (the day-counted rules:
+        the sick person's route and the employer route's 2025 rule), while ``doctor_requested`` is absent.
+        """
+        if self.case.doctor_requested is not None:
+            return False
+        if self.route == "sick_person":
+            start: date | None = self.request_date
+        else:
+            form = self.form_date()
+            start = form if form is not None and form >= RULE_2025_START else None
+        if start is None:
+            return False
+        due, _ = self.rolled(start + timedelta(days=DOCTOR_DAYS))
+        status = duty_status(due, self.case.doctor_consultation, self.case.as_of, self.case.recovered)
+        return status == "missed"
 
     def form_date(self) -> date | None:
         """The day the agreeing form was returned, if it was."""
@@ -339,7 +360,10 @@ class Assessment:
         form = self.form_date()
         letter = self.case.letter_sent
         if form is not None and form >= RULE_2025_START:
-            if letter is None or letter < RULE_2025_START:
+            # The interpretation is cited only when the letter is of 2024, or unknown with a request of
+            # 2024 (the letter may then be of 2024); "of 2024" read as "before 2025" (see NOTES.md).
+            letter_day = letter or self.request_date
+            if letter_day < RULE_2025_START:
                 self.log.extra_citation(
                     "FT-DOCTOR-RULE-2024", cite("interpretation:doctor_rule_transition", None)
                 )
@@ -401,9 +425,9 @@ class Assessment:
     def ordinary_citation(self) -> Citation:
         """§ 13 b, stk. 1 (or stk. 3 after a refusal), in the version of the first day of absence."""
         if self.refused:
-            # § 13 b, stk. 3, exists only from 5 January 2015: for an earlier first day of absence it is
-            # cited in the version in force on the request (see NOTES.md).
-            return cite("refusal_meeting", max(self.case.first, self.request_date))
+            # After a refusal § 13 b, stk. 3, is cited in the version in force on the request, also for an
+            # absence that began before 2015 (``Details of the deadlines``).
+            return cite("refusal_meeting", self.request_date)
         return cite("ordinary_first_meeting", self.case.first)
 
     def meeting_deadline(self, due: date, citation: Citation) -> Deadline:
@@ -413,7 +437,6 @@ class Assessment:
             status=self.meeting_status(due),
             citation=citation,
             duty_of="municipality",
-            is_law=is_law(citation),
             latest_working_day=self.calendar.last_open_on_or_before(due),
         )
 

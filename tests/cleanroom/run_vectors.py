@@ -4,7 +4,8 @@ Clean-room: written from the oracle kit only (``INTERPRETING.md#comparing``). Us
 
     python -m tests.cleanroom.run_vectors [KIT_DIR] [-v]
 
-``KIT_DIR`` defaults to ``$FASTTRACK_KIT`` or ``/tmp/kit``. Exit status 0 when every vector passes.
+``KIT_DIR`` (any exported kit) defaults to ``$FASTTRACK_KIT``. Exit status 0 when
+every vector passes.
 """
 
 import json
@@ -122,7 +123,11 @@ def main(argv: list[str]) -> int:
     """Run every vector file; print failures and the totals."""
     verbose = "-v" in argv
     paths = [arg for arg in argv if arg != "-v"]
-    kit = Path(paths[0] if paths else os.environ.get("FASTTRACK_KIT", "/tmp/kit"))
+    where = paths[0] if paths else os.environ.get("FASTTRACK_KIT")
+    if where is None:
+        print("usage: python -m tests.cleanroom.run_vectors KIT_DIR [-v]  (or set FASTTRACK_KIT)")
+        return 2
+    kit = Path(where)
     passed = total = 0
     for name in FILES:
         vectors = json.loads((kit / f"{name}.json").read_text(encoding="utf-8"))["vectors"]
