@@ -47,7 +47,11 @@ ERROR_CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"doctor_requested": "2025-3-19"}, "INVALID_DATE", "doctor_requested"),
     ({"request": {"by": None, "date": "2025-03-18"}}, "MISSING_FIELD", "request.by"),
     ({"interpretation": {"roll": "sideways", "late_request": 1}}, "INVALID_VALUE", "interpretation.roll"),
-    ({"interpretation": {"late_request": 1, "roll": "sideways"}}, "INVALID_TYPE", "interpretation.late_request"),
+    (
+        {"interpretation": {"late_request": 1, "roll": "sideways"}},
+        "INVALID_TYPE",
+        "interpretation.late_request",
+    ),
     ({"consent": {"answer": "agrees", "date": "2025-03-17"}}, "INVALID_VALUE", "consent.date"),
     ({"first_meeting": "2025-03-02"}, "INVALID_VALUE", "first_meeting"),
     ({"expected_recovery": "2025-03-03"}, "INVALID_VALUE", "expected_recovery"),

@@ -12,7 +12,9 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 TREES = ("src", "docs", "tests", "examples", "scripts", "benchmarks")
 # Built from parts so that this file does not match itself.
-OUTSIDE = re.compile("|".join([r"RULES" + r"\.md", r"DESIGN" + r"\.md", r"\.\./" + "shared", r"/work" + "/", r"/tmp" + "/"]))
+OUTSIDE = re.compile(
+    "|".join([r"RULES" + r"\.md", r"DESIGN" + r"\.md", r"\.\./" + "shared", r"/work" + "/", r"/tmp" + "/"])
+)
 
 
 def project_files() -> list[pathlib.Path]:
