@@ -823,6 +823,15 @@ def build_combinations() -> None:
         "MISSING_FACT",
     )
     add(
+        "consent",
+        "UT-NO-FORM-LETTER-UNKNOWN-CONTINUES",
+        "No form, the letter's date unknown, the municipality says it continues: the form may not be due "
+        "yet and a refusal may still come, so the track is undetermined (letter_sent and consent missing). "
+        "Found by the clean-room comparison.",
+        case(letter_sent=None, consent=None, municipality_continues=True, as_of="2025-04-10"),
+        "MISSING_FACT",
+    )
+    add(
         "doctor",
         "UT-DOCTOR-REQUESTED",
         "Sick person's request, the 8-week forecast unknown, the consultation deadline passed: the track is "
