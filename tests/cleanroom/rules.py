@@ -270,7 +270,9 @@ class Assessment:
             return
         self.log.add("FT-LETTER-UNKNOWN")
         self.set_form(None, "undetermined", citation)
-        if self.case.municipality_continues:
+        # Refusals are handled before, so a form here agrees. With no form the deadline may not
+        # have passed and a refusal may still come: undetermined whatever the municipality said.
+        if consent is not None and self.case.municipality_continues:
             self.log.add("FT-MUNICIPALITY-CONTINUES")
             return
         self.log.missing("letter_sent")
