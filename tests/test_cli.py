@@ -375,3 +375,13 @@ def test_json_lines_splits_on_newline_only() -> None:
     assert json_lines(b'{"a": "x\xe2\x80\xa8y\rz"}\n{}') == [b'{"a": "x\xe2\x80\xa8y\rz"}', b"{}"]
     assert json_lines(b"{}\n") == [b"{}"]
     assert json_lines(b"") == []
+
+
+@pytest.mark.parametrize("constant", [b"NaN", b"Infinity", b"-Infinity"])
+def test_nan_and_infinity_are_not_json(monkeypatch: pytest.MonkeyPatch, capsys: Any, constant: bytes) -> None:
+    ok = json.dumps(BASE).encode()
+    feed(monkeypatch, ok + b'\n{"as_of": ' + constant + b"}\n" + ok + b"\n")
+    assert main(["assess"]) == 1
+    out = lines(capsys.readouterr().out)
+    assert [o.get("error", {}).get("code") for o in out] == [None, "INVALID_JSON", None]
+    assert out[1]["line"] == 2
