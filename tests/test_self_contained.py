@@ -67,3 +67,17 @@ def test_markdown_links_resolve(page: pathlib.Path) -> None:
         if not linked.exists() or missing_anchor:
             broken.append(target)
     assert broken == []
+
+
+def test_every_interpretation_is_in_both_lists() -> None:
+    spec = (ROOT / "src" / "fasttrack_rules" / "specification.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "interpretations.md").read_text(encoding="utf-8")
+    in_spec = set(re.findall(r'<a id="interpretation-([a-z_0-9]+)"></a>', spec))
+    in_page = set(re.findall(r"\(specification\.md#interpretation-([a-z_0-9]+)\)", page))
+    assert in_spec == in_page
+    assert len(in_spec) >= 14
+    # Every interpretation a citation can name is written up.
+    from fasttrack_rules import PROVISIONS
+
+    cited = {name.split(":", 1)[1] for name in PROVISIONS if name.startswith("interpretation:")}
+    assert cited <= in_spec
