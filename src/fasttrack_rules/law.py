@@ -34,6 +34,7 @@ __all__ = [
     "instrument_on",
     "parameter",
     "provision",
+    "provision_changes",
 ]
 
 #: Version of the rule set (the legal content), independent of the package version.
@@ -199,18 +200,23 @@ _CONSOLIDATIONS = (
 )
 
 
+def _succession(
+    family: Literal["BEK", "SDL"], rows: tuple[tuple[int, _dt.date, _dt.date], ...], last: _dt.date | None
+) -> list[Instrument]:
+    """Instruments (number, date, first day in force) that each stay in force until the
+    day before the next one's first day; the last until ``last`` (None: open-ended)."""
+    ends = [_day_before(start) for _, _, start in rows[1:]] + [last]
+    return [
+        _in_series(family, n, signed, start, end) for (n, signed, start), end in zip(rows, ends, strict=True)
+    ]
+
+
 def _build_instruments() -> dict[str, Instrument]:
-    items: list[Instrument] = []
-    for k, (number, signed, start) in enumerate(_ORDERS):
-        end = _day_before(_ORDERS[k + 1][2]) if k + 1 < len(_ORDERS) else None
-        items.append(_in_series("BEK", number, signed, start, end))
-    for k, (number, signed) in enumerate(_CONSOLIDATIONS_BEFORE_2015):
-        end = (
-            _day_before(_CONSOLIDATIONS_BEFORE_2015[k + 1][1])
-            if k + 1 < len(_CONSOLIDATIONS_BEFORE_2015)
-            else _day_before(FAST_TRACK_START)
-        )
-        items.append(_in_series("SDL", number, signed, signed, end))
+    items = _succession("BEK", _ORDERS, None)
+    # A consolidation is the current text from its own date.
+    items += _succession(
+        "SDL", tuple((n, d, d) for n, d in _CONSOLIDATIONS_BEFORE_2015), _day_before(FAST_TRACK_START)
+    )
     items.append(
         Instrument(
             key="LOV-720-2014",
@@ -225,9 +231,7 @@ def _build_instruments() -> dict[str, Instrument]:
             family="SDL",
         )
     )
-    for k, (number, signed) in enumerate(_CONSOLIDATIONS):
-        end = _day_before(_CONSOLIDATIONS[k + 1][1]) if k + 1 < len(_CONSOLIDATIONS) else None
-        items.append(_in_series("SDL", number, signed, signed, end))
+    items += _succession("SDL", tuple((n, d, d) for n, d in _CONSOLIDATIONS), None)
     items += [
         Instrument(
             key="BEK-270-2023",
@@ -421,6 +425,13 @@ def _interp(name: str) -> tuple[ProvisionVersion, ...]:
     return (_V(_MIN, None, instrument="INTERPRETATION", name=name),)
 
 
+# Before the first verified text of the Act, the follow-up rules are cited as the
+# interpretation that applies them (specification: before 2015).
+_UNVERIFIED_BEFORE_2011 = _V(
+    _MIN, _day_before(VERIFIED_ACT_START), instrument="INTERPRETATION", name="ordinary_rule_before_2011"
+)
+
+
 #: Every provision the rules cite, by name, with its versions by date. A provision
 #: whose number changed between instruments has one version per numbering.
 PROVISIONS: dict[str, tuple[ProvisionVersion, ...]] = {
@@ -429,35 +440,20 @@ PROVISIONS: dict[str, tuple[ProvisionVersion, ...]] = {
     "employee_refusal": _sdl("7 d", 2),
     "sick_person_request": _sdl("7 e"),
     "follow_up_ends_on_recovery": (
-        _V(
-            _MIN,
-            _day_before(VERIFIED_ACT_START),
-            instrument="INTERPRETATION",
-            name="ordinary_rule_before_2011",
-        ),
+        _UNVERIFIED_BEFORE_2011,
         _V(VERIFIED_ACT_START, None, "8", 1, family="SDL"),
     ),
     # Before 2015: § 13, stk. 2 (visitation categories 1 and 3) and stk. 3 (category 2),
     # the same deadline; cited as § 13 since the category is not an input.
     "ordinary_first_meeting": (
-        _V(
-            _MIN,
-            _day_before(VERIFIED_ACT_START),
-            instrument="INTERPRETATION",
-            name="ordinary_rule_before_2011",
-        ),
+        _UNVERIFIED_BEFORE_2011,
         _V(VERIFIED_ACT_START, _day_before(FAST_TRACK_START), "13", family="SDL"),
         _V(FAST_TRACK_START, None, "13 b", 1, family="SDL"),
     ),
     "fast_track_meeting": _sdl("13 b", 2),
     "refusal_meeting": _sdl("13 b", 3),
     "standby": (
-        _V(
-            _MIN,
-            _day_before(VERIFIED_ACT_START),
-            instrument="INTERPRETATION",
-            name="ordinary_rule_before_2011",
-        ),
+        _UNVERIFIED_BEFORE_2011,
         _V(VERIFIED_ACT_START, _day_before(FAST_TRACK_START), "13", 6, family="SDL"),
         _V(FAST_TRACK_START, None, "13 b", 5, family="SDL"),
     ),
@@ -516,6 +512,20 @@ def provision(name: str, on: _dt.date) -> Citation:
             key = instrument_on(v.family, on).key if v.family is not None else v.instrument
             return _citation(name, k, key or "")
     raise RuleNotInForceError(name, on, f"no version of {name!r} is in force on {on.isoformat()}")
+
+
+def provision_changes(name: str) -> set[_dt.date]:
+    """The days on which the citation of provision ``name`` can change: the first day of
+    each of its versions, of the day after each version ends, and of each instrument of
+    the families it is cited in."""
+    days: set[_dt.date] = set()
+    for v in PROVISIONS[name]:
+        days.add(v.valid_from)
+        if v.valid_to is not None:
+            days.add(v.valid_to + _dt.timedelta(days=1))
+        if v.family is not None:
+            days.update(_FAMILIES[v.family][0])
+    return days
 
 
 @cache  # bounded: provisions x versions x instruments, a few hundred

@@ -16,7 +16,7 @@ from typing import Literal
 
 import attrs
 
-from fasttrack_rules.law import INSTRUMENTS, PROVISIONS, Citation, provision
+from fasttrack_rules.law import Citation, provision, provision_changes
 
 __all__ = ["CATALOGUE", "EVENTS", "CitedReason", "Event", "Reason", "cite_reason"]
 
@@ -486,19 +486,8 @@ CATALOGUE: dict[str, Reason] = {
 
 
 def _breakpoints(reason: Reason) -> list[_dt.date]:
-    """The days on which any citation of ``reason`` can change: a provision's version or
-    the instrument of its family."""
-    days: set[_dt.date] = set()
-    for name in reason.provisions:
-        for v in PROVISIONS[name]:
-            days.add(v.valid_from)
-            if v.valid_to is not None:
-                days.add(v.valid_to + _dt.timedelta(days=1))
-            if v.family is not None:
-                days.update(
-                    i.in_force_from for i in INSTRUMENTS.values() if i.family == v.family and i.in_force_from
-                )
-    return sorted(days)
+    """The days on which any citation of ``reason`` can change."""
+    return sorted(set().union(*(provision_changes(name) for name in reason.provisions)))
 
 
 _BREAKPOINTS: dict[str, list[_dt.date]] = {}
