@@ -493,15 +493,23 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
         name = "employer_request" if request.by == "employer" else "sick_person_request"
         window = _deadline(None, "missed", ctx.cite(name, "request"), window.duty_of)
     else:
-        window, fast_track = _valid_request(ctx, request.by, request.date, window.duty_of)
+        window, fast_track, findings = _valid_request(ctx, request.by, request.date, window.duty_of)
+        outcome = None
         if request.by == "employer" and fast_track is not False:
-            unknown = fast_track is None
-            consent_deadline, fast_track = _consent(ctx, fast_track)
-            if unknown and fast_track is False:
-                # A refusal, or a municipality that stops, decides the track whatever the
-                # unknown subject or forecast: those facts are not missing after all.
-                ctx.codes = [c for c in ctx.codes if c[0] not in _UNKNOWN_VERDICTS]
-                ctx.missing = [m for m in ctx.missing if m not in ("sick_person", "over_8_weeks")]
+            outcome = rules.consent(
+                request.date, case.letter_sent, case.consent, case.municipality_continues, ctx.as_of, ctx.bank
+            )
+        # A refusal, or a municipality that stops, decides the track whatever an unknown
+        # subject or forecast: those are then neither reasons nor missing facts.
+        decided = outcome is not None and outcome.fast_track is False
+        for code, fact in findings:
+            if fact is None:
+                ctx.add(code)
+            elif not decided:
+                ctx.add(code)
+                ctx.missing.append(fact)
+        if outcome is not None:
+            consent_deadline, fast_track = _consent(ctx, outcome, fast_track)
     if fast_track is None:
         ctx.add("FT-TRACK-UNDETERMINED")
         return "undetermined", window, consent_deadline
@@ -512,9 +520,10 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
 
 def _valid_request(
     ctx: _Context, by: Literal["employer", "sick_person"], day: _dt.date, duty: Duty
-) -> tuple[Deadline, bool | None]:
-    """Window, subject and 8-week condition; a fact is reported missing only when no
-    other rule has already made the request invalid."""
+) -> tuple[Deadline, bool | None, list[tuple[str, str | None]]]:
+    """Window, subject and 8-week condition. An invalid request records why; a request
+    that is not invalid returns its verdicts' codes, each with the fact it misses (if
+    unknown), for the caller to record once consent has had its say."""
     case, interp = ctx.case, ctx.interp
     window_due, in_time, window_codes = rules.request_window(
         case.first_day_of_absence,
@@ -541,24 +550,21 @@ def _valid_request(
     invalid = not in_time or any(ok is False for ok, _, _ in verdicts)
     for window_code in window_codes:
         ctx.add(window_code)
-    for ok, code, fact in verdicts:
-        if code and (ok is False or not invalid):
-            ctx.add(code)
-        if ok is None and not invalid:
-            ctx.missing.append(fact)
     if invalid:
-        return window, False
-    return window, None if any(ok is None for ok, _, _ in verdicts) else True
+        for ok, code, _ in verdicts:
+            if ok is False:
+                ctx.add(code)
+        return window, False, []
+    # Not recorded yet: the consent step may still decide the track without them.
+    findings = [(code, fact if ok is None else None) for ok, code, fact in verdicts if code]
+    return window, None if any(ok is None for ok, _, _ in verdicts) else True, findings
 
 
-def _consent(ctx: _Context, fast_track: bool | None) -> tuple[Deadline, bool | None]:
-    """Consent on the employer route, once the request itself is not invalid (an
-    invalid request is no § 7 c request and has no consent step)."""
-    case = ctx.case
-    assert case.request is not None
-    outcome = rules.consent(
-        case.request.date, case.letter_sent, case.consent, case.municipality_continues, ctx.as_of, ctx.bank
-    )
+def _consent(
+    ctx: _Context, outcome: rules.ConsentOutcome, fast_track: bool | None
+) -> tuple[Deadline, bool | None]:
+    """Record the consent step of an employer's request that is not invalid (an invalid
+    request is no § 7 c request and has no consent step)."""
     for code in outcome.codes:
         ctx.add(code)
     ctx.missing.extend(outcome.missing)
@@ -643,13 +649,11 @@ def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
         for code in codes:
             ctx.add(code)
         capped = "FT-MEETING-CAPPED-AT-WEEK-8" in codes
-        citation = ordinary.citation if capped else ctx.cite("fast_track_meeting", "request")
-        assert citation is not None
+        citation = source if capped else ctx.cite("fast_track_meeting", "request")
         meeting = _meeting_deadline(ctx, raw, citation, ctx)
     elif track == "ordinary":
-        assert ordinary.citation is not None
-        ctx.add("FT-MEETING-DUE-ORDINARY", ordinary.citation)
-        meeting = _meeting_deadline(ctx, ctx.ordinary_raw, ordinary.citation, ctx)
+        ctx.add("FT-MEETING-DUE-ORDINARY", source)
+        meeting = _meeting_deadline(ctx, ctx.ordinary_raw, source, ctx)
     else:
         return _UNDETERMINED["municipality"], ordinary
     return meeting, ordinary
@@ -720,8 +724,6 @@ def _plan(ctx: _Context, meeting: Deadline) -> PlanStatus:
     ctx.add("FT-PLAN-AGREED" if case.plan_agreed else "FT-PLAN-NOT-AGREED")
     return "agreed" if case.plan_agreed else "not_agreed"
 
-
-_UNKNOWN_VERDICTS = ("FT-SUBJECT-UNKNOWN", "FT-CONDITION-UNKNOWN")
 
 _DOCTOR_CODES: dict[Status, str] = {
     "met": "FT-DOCTOR-MET",
