@@ -181,15 +181,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG_VECTORS,
         formatter_class=fmt,
     )
-    vr.add_argument(
-        "--command",
-        dest="implementation",
-        required=True,
-        metavar="CMD",
-        help="the implementation under test (a shell command)",
-    )
-    vr.add_argument("--csv", metavar="FILE", help="also write the report as CSV to FILE")
-    vr.add_argument("--quiet", action="store_true", help="print only failures and the summary")
+    from fasttrack_rules import runner
+
+    runner.add_run_arguments(vr)
     ve = vsub.add_parser(
         "export",
         help="write the vectors, schemas and INTERPRETING.md to DIR",
@@ -400,15 +394,9 @@ def _vectors(args: argparse.Namespace) -> int:
         for path in conformance.export(args.dir):
             print(path)
         return 0
-    report = conformance.run_command(args.implementation)
-    for row in report:
-        if not (args.quiet and row.passed):
-            print(f"{'PASS' if row.passed else 'FAIL'} {row.id}" + ("" if row.passed else f": {row.detail}"))
-    failures = sum(not r.passed for r in report)
-    print(f"{len(report) - failures} passed, {failures} failed")
-    if args.csv:
-        conformance.write_csv(report, args.csv)
-    return 1 if failures else 0
+    from fasttrack_rules import runner
+
+    return runner.run_main(args)
 
 
 def _schema(args: argparse.Namespace) -> int:
