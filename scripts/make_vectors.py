@@ -31,7 +31,9 @@ from fasttrack_rules import (
     error_json,
     municipal_working_days,
 )
+from fasttrack_rules.calendars import LAST_YEAR
 from fasttrack_rules.conformance import FLAGS, SUBJECTS, VECTOR_SET_VERSION
+from fasttrack_rules.protocol import MAX_LINE_BYTES
 
 D = dt.date
 ONE = dt.timedelta(days=1)
@@ -619,12 +621,18 @@ def build_examples_and_calendars() -> None:
     ]
     for closed in closings:
         letter = closed - ONE
+        outcome = (
+            f"form due {iso(BANK.add(letter, 2))}"
+            if letter.year < LAST_YEAR
+            # The first day is the letter's day: its week-8 deadline falls after the coverage.
+            else "the week-8 deadline counted from the first day of absence falls after 2100-12-31, so "
+            "OUT_OF_RANGE names first_day_of_absence"
+        )
         add(
             "calendars",
             f"BC-{iso(closed)}",
             f"Letter {iso(letter)}, the day before {iso(closed)} "
-            f"({'open' if BANK.is_open(closed) else 'a bank closing day'}): form due "
-            f"{iso(BANK.add(letter, 2))}.",
+            f"({'open' if BANK.is_open(closed) else 'a bank closing day'}): {outcome}.",
             employer_case(letter, letter, as_of=iso(letter)),
             "HOLIDAY",
         )
@@ -692,6 +700,45 @@ def build_errors() -> None:
         "first_day_of_absence in 1999: OUT_OF_RANGE.",
         case(BASE, first_day_of_absence="1999-12-31", request=None, letter_sent=None, consent=None),
     )
+    jobcenter = case(
+        BASE,
+        request={"by": "jobcenter", "date": "2025-03-18"},
+        letter_sent=None,
+        consent=None,
+        municipal_target_weeks=2.0,
+    )
+    add(
+        "errors",
+        "ER-INTEGER-2.0",
+        "municipal_target_weeks 2.0 is the integer 2 (JSON numbers do not tell 2 from 2.0): a result, "
+        "the policy meeting due 2025-04-01.",
+        jobcenter,
+    )
+    coverage: tuple[tuple[D, str | None], ...] = (
+        (D(2100, 11, 6), None),
+        (D(2100, 11, 7), "first_day_of_absence"),
+    )
+    for day, blamed in coverage:
+        add(
+            "errors",
+            f"ER-COVERAGE-FIRSTDAY-{'LAST' if blamed is None else 'FIRST'}",
+            f"First day of absence {iso(day)}: "
+            + (
+                "its week-8 deadline 2100-12-31 is the last day of the coverage: a result."
+                if blamed is None
+                else "its week-8 deadline 2101-01-01 falls after the coverage: OUT_OF_RANGE on "
+                "first_day_of_absence."
+            ),
+            case(
+                BASE,
+                first_day_of_absence=iso(day),
+                as_of=iso(day),
+                request=None,
+                letter_sent=None,
+                consent=None,
+            ),
+            "BOUNDARY",
+        )
 
 
 # -- more cases where a single wrong rule would otherwise hide -----------------------------------
@@ -765,31 +812,115 @@ def build_coverage_cases() -> None:
         )
 
 
-RAW_LINES: list[tuple[str, bytes, str, str]] = [
-    ("RAW-INVALIDJSON-OPEN", b'{"as_of": "2025-03-20"', "INVALID_JSON", "an object that is never closed"),
-    ("RAW-INVALIDJSON-TEXT", b"not a case", "INVALID_JSON", "text that is not JSON"),
-    ("RAW-INVALIDJSON-NAN", b'{"as_of": NaN}', "INVALID_JSON", "NaN, which JSON does not have"),
-    ("RAW-INVALIDENCODING", b'{"id": "\xff"}', "INVALID_ENCODING", "a byte that is not UTF-8"),
-    ("RAW-EMPTYLINE", b"", "EMPTY_LINE", "an empty line"),
-    ("RAW-BLANKLINE", b"   \t", "EMPTY_LINE", "a line of blanks"),
+_CASE_LINE = b'{"as_of": "2025-03-20", "first_day_of_absence": "2025-03-03"'
+RAW_LINES: list[tuple[str, bytes, str, str | None, str]] = [
+    (
+        "RAW-INVALIDJSON-OPEN",
+        b'{"as_of": "2025-03-20"',
+        "INVALID_JSON",
+        None,
+        "an object that is never closed",
+    ),
+    ("RAW-INVALIDJSON-TEXT", b"not a case", "INVALID_JSON", None, "text that is not JSON"),
+    ("RAW-INVALIDJSON-NAN", b'{"as_of": NaN}', "INVALID_JSON", None, "NaN, which JSON does not have"),
+    ("RAW-INVALIDENCODING", b'{"id": "\xff"}', "INVALID_ENCODING", None, "a byte that is not UTF-8"),
+    ("RAW-EMPTYLINE", b"", "EMPTY_LINE", None, "an empty line"),
+    ("RAW-BLANKLINE", b"   \t", "EMPTY_LINE", None, "a line of blanks"),
+    (
+        "RAW-INVALIDJSON-INFINITY",
+        _CASE_LINE + b', "municipal_target_weeks": -Infinity}',
+        "INVALID_JSON",
+        None,
+        "-Infinity, which JSON does not have",
+    ),
+    (
+        "RAW-SURROGATE-HIGH",
+        _CASE_LINE + b', "id": "\\ud800"}',
+        "INVALID_ENCODING",
+        None,
+        "a \\u escape of a lone high surrogate, which is no Unicode text",
+    ),
+    (
+        "RAW-SURROGATE-LOW",
+        _CASE_LINE + b', "id": "a\\udc80"}',
+        "INVALID_ENCODING",
+        None,
+        "a \\u escape of a lone low surrogate, which is no Unicode text",
+    ),
+    (
+        "RAW-SURROGATE-BEFORE-DUPLICATE",
+        _CASE_LINE + b', "id": "\\udc80", "id": "x"}',
+        "INVALID_ENCODING",
+        None,
+        "a lone surrogate and a repeated key: the surrogate is named first",
+    ),
+    (
+        "RAW-DUPLICATEKEY-TOP",
+        _CASE_LINE + b', "as_of": "2025-03-21"}',
+        "DUPLICATE_KEY",
+        "as_of",
+        "a key given twice at the top",
+    ),
+    (
+        "RAW-DUPLICATEKEY-NESTED",
+        _CASE_LINE + b', "request": {"by": "employer", "date": "2025-03-18", "by": "sick_person"}}',
+        "DUPLICATE_KEY",
+        "request.by",
+        "a key given twice inside request",
+    ),
+    (
+        "RAW-DUPLICATEKEY-INNER-FIRST",
+        b'{"id": "a", "id": "b", "as_of": "2025-03-20", "first_day_of_absence": "2025-03-03", '
+        b'"answers": {"employer": {"affected_functions": "x", "affected_functions": "y"}}}',
+        "DUPLICATE_KEY",
+        "answers.employer.affected_functions",
+        "keys repeated at the top and inside answers: the object that closes first is named",
+    ),
 ]
 
 
 def build_raw_lines() -> None:
     """Lines that are not JSON cases at all: the line itself is the input."""
-    for vid, line, code, what in RAW_LINES:
+    for vid, line, code, field, what in RAW_LINES:
         VECTORS["errors"].append(
             {
                 "id": vid,
-                "description": f"A raw line, {what}: {code}, field null; the stream goes on.",
+                "description": f"A raw line, {what}: {code}, field {json.dumps(field)}; the stream goes on.",
                 "citations": ["fasttrack_rules JSON protocol (specification.md#errors)"],
                 "flags": ["ERROR"],
                 "calendar": {"bank": BANK.content_hash, "municipal": MUNI.content_hash},
                 "line_hex": line.hex(),
-                "expected": {"error": {"code": code, "field": None}},
+                "expected": {"error": {"code": code, "field": field}},
             }
         )
         SEEN_IDS.add(vid)
+    # The line limit, as a pair: a case padded with blanks to exactly MAX_LINE_BYTES is
+    # read; one byte more is LINE_TOO_LONG (the padding is sent, not stored).
+    line = _CASE_LINE + b"}"
+    at_limit = add(
+        "errors",
+        "RAW-LINE-AT-LIMIT",
+        f"A case padded with blanks to {MAX_LINE_BYTES:,} bytes, the longest line the protocol reads: "
+        "a result.",
+        json.loads(line),
+        "BOUNDARY",
+    )
+    del at_limit["input"]
+    at_limit.update(line_hex=line.hex(), line_padding=MAX_LINE_BYTES - len(line))
+    VECTORS["errors"].append(
+        {
+            "id": "RAW-LINE-TOO-LONG",
+            "description": f"The same case padded to {MAX_LINE_BYTES + 1:,} bytes, one over the limit: "
+            "LINE_TOO_LONG, field null; the stream goes on.",
+            "citations": ["fasttrack_rules JSON protocol (specification.md#errors)"],
+            "flags": ["BOUNDARY", "ERROR"],
+            "calendar": {"bank": BANK.content_hash, "municipal": MUNI.content_hash},
+            "line_hex": line.hex(),
+            "line_padding": MAX_LINE_BYTES + 1 - len(line),
+            "expected": {"error": {"code": "LINE_TOO_LONG", "field": None}},
+        }
+    )
+    SEEN_IDS.add("RAW-LINE-TOO-LONG")
 
 
 def build_combinations() -> None:

@@ -91,6 +91,18 @@ ERROR_CASES: list[tuple[dict[str, Any], str, str]] = [
     ({"calendar": {"extra_closed": ["30/05/2025"]}}, "INVALID_DATE", "calendar.extra_closed[0]"),
     ({"id": 12}, "INVALID_TYPE", "id"),
     ({"municipal_target_weeks": 2.5}, "INVALID_TYPE", "municipal_target_weeks"),
+    # an object-valued field given a value JSON reads as false is a type error, not "absent"
+    ({"answers": False}, "INVALID_TYPE", "answers"),
+    ({"request": 0}, "INVALID_TYPE", "request"),
+    ({"consent": ""}, "INVALID_TYPE", "consent"),
+    ({"interpretation": []}, "INVALID_TYPE", "interpretation"),
+    ({"calendar": False}, "INVALID_TYPE", "calendar"),
+    ({"answers": {"employer": False}}, "INVALID_TYPE", "answers.employer"),
+    ({"answers": {"sick_person": []}}, "INVALID_TYPE", "answers.sick_person"),
+    ({"municipal_target_weeks": True}, "INVALID_TYPE", "municipal_target_weeks"),
+    ({"municipal_target_weeks": 53}, "INVALID_VALUE", "municipal_target_weeks"),
+    ({"municipal_target_weeks": 10**6}, "INVALID_VALUE", "municipal_target_weeks"),
+    ({"municipal_target_weeks": 4000.0}, "INVALID_VALUE", "municipal_target_weeks"),
 ]
 
 
@@ -153,3 +165,21 @@ def test_error_str_names_field_and_value() -> None:
     with pytest.raises(FasttrackError) as info:
         assess_json(case(BASE, as_of="2025-02-30"))
     assert str(info.value) == "as_of: is not a real calendar date (got '2025-02-30')"
+
+
+@pytest.mark.parametrize("lang", ["fr", "", None, 1, "DA", "en "])
+def test_an_unsupported_language_is_a_typed_error(lang: Any) -> None:
+    from fasttrack_rules import CATALOGUE, assess
+    from fasttrack_rules.protocol import case_from_json
+
+    with pytest.raises(InvalidValueError) as info:
+        assess_json(case(), lang=lang)
+    assert (info.value.field, info.value.value) == ("lang", lang)
+    the_case, as_of = case_from_json(case())
+    result = assess(the_case, as_of=as_of)
+    with pytest.raises(InvalidValueError):
+        result.to_json(lang=lang)
+    with pytest.raises(InvalidValueError):
+        result.reasons[0].text(lang)
+    with pytest.raises(InvalidValueError):
+        next(iter(CATALOGUE.values())).text(lang)

@@ -25,7 +25,7 @@ from fasttrack_rules.errors import CalendarRangeError, FutureEventError, Invalid
 from fasttrack_rules.facts import CalendarSpec, Case, Interpretation
 from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, Citation, provision
 from fasttrack_rules.periods import at_latest_weeks_after, latest_working_day_on_or_before
-from fasttrack_rules.reasons import CATALOGUE, CitedReason, cite_reason
+from fasttrack_rules.reasons import CATALOGUE, CitedReason, check_lang, cite_reason
 from fasttrack_rules.rules import Answerer, Status
 
 __all__ = [
@@ -192,7 +192,12 @@ class Assessment:
 
     def to_json(self, *, lang: Literal["da", "en"] = "en") -> dict[str, object]:
         """The result as a JSON-compatible dict (the output protocol); reason texts in
-        ``lang``."""
+        ``lang``.
+
+        Raises:
+            InvalidValueError: ``lang`` is not ``"da"`` or ``"en"``.
+        """
+        check_lang(lang)
         return {
             "id": self.id,
             "as_of": self.as_of.isoformat(),
@@ -306,8 +311,43 @@ def _check_events(case: Case, as_of: _dt.date) -> None:
             raise InvalidValueError(
                 "expected_recovery", case.expected_recovery, "contradicts over_8_weeks; give one forecast"
             )
-    if case.municipal_target_weeks is not None and case.municipal_target_weeks < 1:
-        raise InvalidValueError("municipal_target_weeks", case.municipal_target_weeks, "must be at least 1")
+    weeks = case.municipal_target_weeks
+    if weeks is not None and not MIN_TARGET_WEEKS <= weeks <= MAX_TARGET_WEEKS:
+        raise InvalidValueError(
+            "municipal_target_weeks", weeks, f"must be from {MIN_TARGET_WEEKS} to {MAX_TARGET_WEEKS} weeks"
+        )
+
+
+#: The range of ``municipal_target_weeks`` (specification: jobcenter initiative): a
+#: municipality's own target for the first meeting, at most a year after the request.
+MIN_TARGET_WEEKS, MAX_TARGET_WEEKS = 1, 52
+
+# A first day of absence after this has its week-8 deadline near the end of the coverage:
+# only then is it worth checking that every deadline counted from it can be computed.
+_LATE_ORDINARY = _dt.date(LAST_YEAR, 12, 1)
+
+
+def _past_coverage(field: str, day: _dt.date) -> CalendarRangeError:
+    """The error for a deadline counted from ``field`` that falls after the coverage."""
+    return CalendarRangeError(
+        field,
+        day,
+        f"a deadline counted from it falls after {LAST_YEAR}-12-31, the end of the calendars' coverage "
+        f"{FIRST_YEAR}-01-01..{LAST_YEAR}-12-31",
+    )
+
+
+def _check_first_day_deadlines(ctx: _Context) -> None:
+    """The week-8 deadline (the latest counted from the first day) inside the coverage,
+    rolled and with its latest working day; the request window ends before it."""
+    raw = ctx.ordinary_raw
+    try:
+        due = rules.rolled(raw, ctx.interp.roll, ctx.municipal, [])
+        latest_working_day_on_or_before(min(due, _HIGH), ctx.municipal)
+    except CalendarRangeError:
+        due = _HIGH + _dt.timedelta(days=1)
+    if due > _HIGH:
+        raise _past_coverage("first_day_of_absence", ctx.case.first_day_of_absence)
 
 
 # Deadlines without a date and question states have few possible values; being frozen,
@@ -360,6 +400,8 @@ def assess(case: Case, *, as_of: _dt.date) -> Assessment:
     check_date("as_of", as_of)
     _check_events(case, as_of)
     ctx = _Context(case, as_of)
+    if ctx.ordinary_raw > _LATE_ORDINARY:
+        _check_first_day_deadlines(ctx)
     track, window, consent_deadline = _request_and_consent(ctx)
     doctor = _doctor(ctx, track)
     meeting, ordinary = _meetings(ctx, track)
@@ -482,6 +524,8 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
         if case.municipal_target_weeks is not None:
             ctx.add("FT-POLICY-TARGET")
             due = at_latest_weeks_after(request.date, case.municipal_target_weeks)
+            if due > _HIGH:
+                raise _past_coverage("request.date", request.date)
             status = rules.deadline_status(
                 due, case.first_meeting, ctx.as_of, recovered=case.recovered, standby=case.standby
             )
@@ -496,9 +540,20 @@ def _request_and_consent(ctx: _Context) -> tuple[Track, Deadline, Deadline]:
         window, fast_track, findings = _valid_request(ctx, request.by, request.date, window.duty_of)
         outcome = None
         if request.by == "employer" and fast_track is not False:
-            outcome = rules.consent(
-                request.date, case.letter_sent, case.consent, case.municipality_continues, ctx.as_of, ctx.bank
-            )
+            try:
+                outcome = rules.consent(
+                    request.date,
+                    case.letter_sent,
+                    case.consent,
+                    case.municipality_continues,
+                    ctx.as_of,
+                    ctx.bank,
+                )
+            except CalendarRangeError:
+                start = (
+                    ("letter_sent", case.letter_sent) if case.letter_sent else ("request.date", request.date)
+                )
+                raise _past_coverage(*start) from None
         # A refusal, or a municipality that stops, decides the track whatever an unknown
         # subject or forecast: those are then neither reasons nor missing facts.
         decided = outcome is not None and outcome.fast_track is False
@@ -589,15 +644,23 @@ def _doctor(ctx: _Context, track: Track) -> Deadline:
     if request.by == "employer" and rules.doctor_needs_letter(request.date, case.letter_sent, form):
         ctx.missing.append("letter_sent")  # the 2015-2024 window counts from the letter
         return _UNDETERMINED["sick_person"]
-    rule = rules.doctor_deadline(
-        route=request.by,
-        request_day=request.date,
-        letter_sent=case.letter_sent,
-        form_returned=form,
-        policy=ctx.interp.roll,
-        bank=ctx.bank,
-        municipal=ctx.municipal,
-    )
+    try:
+        rule = rules.doctor_deadline(
+            route=request.by,
+            request_day=request.date,
+            letter_sent=case.letter_sent,
+            form_returned=form,
+            policy=ctx.interp.roll,
+            bank=ctx.bank,
+            municipal=ctx.municipal,
+        )
+        past = rule.due is not None and rule.due > _HIGH
+    except CalendarRangeError:
+        past = True
+    if past:  # the sick person's consultation counts from the request, the employee's from the form
+        raise _past_coverage(
+            *(("consent.date", form) if form is not None else ("request.date", request.date))
+        )
     held = case.doctor_consultation
     status = (
         None
@@ -650,7 +713,10 @@ def _meetings(ctx: _Context, track: Track) -> tuple[Deadline, Deadline]:
             ctx.add(code)
         capped = "FT-MEETING-CAPPED-AT-WEEK-8" in codes
         citation = source if capped else ctx.cite("fast_track_meeting", "request")
-        meeting = _meeting_deadline(ctx, raw, citation, ctx)
+        try:
+            meeting = _meeting_deadline(ctx, raw, citation, ctx)
+        except CalendarRangeError:
+            raise _past_coverage("request.date", case.request.date) from None
     elif track == "ordinary":
         ctx.add("FT-MEETING-DUE-ORDINARY", source)
         meeting = _meeting_deadline(ctx, ctx.ordinary_raw, source, ctx)

@@ -1,20 +1,27 @@
 """The ``fasttrack`` command line (also ``python -m fasttrack_rules``).
 
-Every subcommand speaks JSON on stdout and never shows a traceback: a bad input line
-gives a JSON error object on its own output line, and the exit code says whether any
-line failed (0: all good, 1: some input failed, 2: usage error).
+Every subcommand writes UTF-8 and never shows a traceback: a bad input line gives a
+JSON error object on its own output line (``explain``: a line on stderr), and the exit
+code says what happened (:mod:`fasttrack_rules.exits`: 0 all good, 1 some input failed,
+2 usage error, 66 no input, 73 cannot create a file, 74 I/O error, 130 Ctrl-C, 141 the
+reader of stdout went away).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from typing import IO
 
-from fasttrack_rules import __version__
+from fasttrack_rules import __version__, exits
 from fasttrack_rules.errors import FasttrackError
+from fasttrack_rules.exits import ExitError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; the CLI imports lazily to start fast
@@ -73,6 +80,29 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+def _line_limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
+
+
+def _max_line_option(parser: argparse.ArgumentParser) -> None:
+    from fasttrack_rules.protocol import MAX_LINE_BYTES
+
+    parser.add_argument(
+        "--max-line-bytes",
+        type=_line_limit,
+        default=MAX_LINE_BYTES,
+        metavar="N",
+        help=f"longest input line read, in bytes (default {MAX_LINE_BYTES:,}); a longer line is an "
+        "error line LINE_TOO_LONG and the run goes on",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
@@ -106,6 +136,7 @@ def _parser() -> argparse.ArgumentParser:
         "file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin (default)"
     )
     a.add_argument("--pretty", action="store_true", help="indent the JSON output (one object per case)")
+    _max_line_option(a)
     a.add_argument(
         "--lang", choices=("da", "en"), default="en", help="language of the reason texts (default en)"
     )
@@ -123,6 +154,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
     e.add_argument("--format", choices=("text", "mermaid"), default="text", help="text (default) or mermaid")
+    _max_line_option(e)
 
     c = sub.add_parser(
         "calendar",
@@ -205,86 +237,141 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
-    args = _parser().parse_args(argv)
+    """Run the command line; return the exit code (see :mod:`fasttrack_rules.exits`)."""
+    _utf8(sys.stdout)
+    _utf8(sys.stderr)
     try:
-        if args.command == "assess":
-            return _assess(args)
-        if args.command == "explain":
-            return _explain(args)
-        if args.command == "calendar":
-            return _calendar(args)
-        if args.command == "vectors":
-            return _vectors(args)
-        return _schema(args)
-    except BrokenPipeError:  # pragma: no cover - a reader that went away (e.g. | head)
-        return 1
+        args = _parser().parse_args(argv)
+        if sys.stdout is None:
+            raise ExitError(exits.IOERR, "stdout is closed")
+        status = _COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return status
+    except ExitError as e:
+        _say(e.message)
+        return e.status
+    except KeyboardInterrupt:
+        _say("interrupted")
+        return exits.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        _say("stdout was closed by its reader; stopped")
+        return exits.CLOSED_OUTPUT
+    except OSError as e:  # writing stdout: a full disk, an I/O error
+        _silence_stdout()
+        _say(f"cannot write the output: {e.strerror or e}")
+        return exits.IOERR
+    except Exception as e:  # pragma: no cover - a bug; one line, never a traceback
+        _say(f"internal error, please report it: {type(e).__name__}: {e}")
+        return exits.SOFTWARE
+
+
+def _utf8(stream: IO[str] | None) -> None:
+    """Write UTF-8 whatever the locale; escape what cannot be encoded (a lone surrogate
+    becomes ``\\udXXX``, which is also its JSON escape) instead of failing."""
+    if isinstance(stream, io.TextIOWrapper):
+        with contextlib.suppress(ValueError, OSError):  # a stream that cannot change stays as it is
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def _say(message: str) -> None:
+    """One line on stderr, if there is a stderr."""
+    from fasttrack_rules._safe import safe_text
+
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"fasttrack: {safe_text(message)}\n")
+            sys.stderr.flush()
+        except OSError:  # pragma: no cover - stderr gone too: nothing left to tell
+            pass
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's own flush at exit cannot
+    fail a second time and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - not a real file (tests)
+        pass
 
 
 # -- reading cases ------------------------------------------------------------------------
-class _BadLine(Exception):
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(code, message)
-        self.code, self.message = code, message
-
-
 def _open(path: str) -> IO[bytes]:
-    return sys.stdin.buffer if path == "-" else open(path, "rb")
+    if path == "-":
+        if sys.stdin is None:
+            raise ExitError(exits.NOINPUT, "stdin is closed")
+        return sys.stdin.buffer
+    try:
+        return open(path, "rb")
+    except OSError as e:
+        raise ExitError(exits.NOINPUT, f"cannot read {path}: {e.strerror or e}") from None
 
 
-def _cases(stream: IO[bytes]) -> Iterator[tuple[int, object]]:
-    """Yield (line number, parsed JSON or _BadLine) for each case.
+def _small_file(stream: IO[bytes], limit: int) -> bool:
+    """Whether ``stream`` is a regular file no larger than ``limit`` (then a single
+    pretty-printed case may be read whole)."""
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size <= limit
 
-    JSON Lines are streamed one line at a time (only \\n ends a line). If the first
-    non-blank line is not a complete JSON value but opens an object or array, the whole
-    input is read as one (pretty-printed) JSON document; if that fails too, each line
-    is reported on its own.
+
+def _cases(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:
+    """Yield (line number, parsed JSON or the FasttrackError of the line) per case.
+
+    JSON Lines, answered line by line as they are read (only ``\\n`` ends a line;
+    a line over ``limit`` bytes is an error, read past without holding it). One
+    exception: a regular file of at most ``limit`` bytes whose first non-blank line
+    opens an object or array but does not close it is read whole, as one
+    pretty-printed case, if it is one.
     """
-    number = 1
-    first = stream.readline()
-    while first and not first.strip():
-        yield number, _BadLine("EMPTY_LINE", "an empty line is not a case")
-        number += 1
-        first = stream.readline()
-    if not first:
-        return
-    parsed = _parse(first)
-    if isinstance(parsed, _BadLine) and first.lstrip()[:1] in (b"{", b"["):
-        rest = stream.read()
-        whole = _parse(first + rest)
-        if not isinstance(whole, _BadLine):
-            yield number, whole
-            return
-        from fasttrack_rules.protocol import json_lines
+    from fasttrack_rules.protocol import read_lines
 
-        yield from ((k, _parse(line)) for k, line in enumerate(json_lines(first + rest), number))
-        return
-    yield number, parsed
-    yield from ((k, _parse(line)) for k, line in enumerate(stream, number + 1))
+    whole = _small_file(stream, limit)
+    lines = read_lines(stream, limit)
+    for number, line in enumerate(lines, 1):
+        if isinstance(line, FasttrackError):
+            yield number, line
+            continue
+        parsed = _parse(line)
+        if whole and line.strip():
+            whole = False  # only the first non-blank line may open a pretty-printed case
+            if (
+                isinstance(parsed, FasttrackError)
+                and parsed.code == "INVALID_JSON"
+                and line.lstrip()[:1] in b"{["
+            ):
+                rest = [r for r in lines if not isinstance(r, FasttrackError)]
+                document = _parse(b"\n".join([line, *rest]))
+                if not (isinstance(document, FasttrackError) and document.code == "INVALID_JSON"):
+                    yield number, document
+                    return
+                for k, again in enumerate([line, *rest], number):
+                    yield k, _parse(again)
+                return
+        yield number, parsed
 
 
-def _no_constant(name: str) -> object:
-    """NaN, Infinity and -Infinity are not JSON (RFC 8259), whatever Python accepts."""
-    raise ValueError(f"{name} is not JSON")
+def _parse(line: bytes) -> object:
+    from fasttrack_rules.protocol import parse_line
 
-
-def _parse(raw: bytes) -> object:
-    if not raw.strip():
-        return _BadLine("EMPTY_LINE", "an empty line is not a case")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        return _BadLine("INVALID_ENCODING", f"not UTF-8 (byte {e.start})")
-    try:
-        return json.loads(text, parse_constant=_no_constant)
-    except (ValueError, RecursionError) as e:  # JSONDecodeError, huge numbers, deep nesting
-        return _BadLine(
-            "INVALID_JSON", str(e)[:200] if not isinstance(e, RecursionError) else "nested too deeply"
-        )
+        return parse_line(line)
+    except FasttrackError as e:
+        return e
 
 
-def _error_line(number: int, code: str, field: str | None, message: str) -> dict[str, object]:
-    return {"line": number, "error": {"code": code, "field": field, "message": message}}
+def _error_line(number: int, error: FasttrackError, case: object = None) -> dict[str, object]:
+    """The error object of input line ``number``, with the case's ``id`` when it has one."""
+    line: dict[str, object] = {"line": number}
+    case_id = case.get("id") if type(case) is dict else None
+    if type(case_id) is str:
+        line["id"] = case_id
+    line["error"] = {"code": error.code, "field": error.field, "message": error.message}
+    return line
 
 
 def _results(
@@ -295,18 +382,41 @@ def _results(
     from fasttrack_rules.protocol import case_from_json
 
     with _open(args.file) as stream:
-        for number, obj in _cases(stream):
-            if isinstance(obj, _BadLine):
-                yield number, _error_line(number, obj.code, None, obj.message), None
+        for number, obj in _reading(_cases(stream, args.max_line_bytes)):
+            if isinstance(obj, FasttrackError):
+                yield number, _error_line(number, obj), None
                 continue
             try:
                 case, as_of = case_from_json(obj)
                 result = assess(case, as_of=as_of)
                 yield number, result.to_json(lang=args.lang), (result, case)
             except FasttrackError as e:
-                yield number, _error_line(number, e.code, e.field, e.message), None
+                yield number, _error_line(number, e, obj), None
             except Exception as e:  # pragma: no cover - a bug; the run must go on
-                yield number, _error_line(number, "INTERNAL_ERROR", None, f"{type(e).__name__}: {e}"), None
+                yield (
+                    number,
+                    _error_line(number, _InternalError(None, None, f"{type(e).__name__}: {e}"), obj),
+                    None,
+                )
+
+
+class _InternalError(FasttrackError):
+    """A bug met while assessing one line: reported on that line, and the run goes on."""
+
+    code = "INTERNAL_ERROR"
+
+
+def _reading(cases: Iterator[tuple[int, object]]) -> Iterator[tuple[int, object]]:
+    """``cases``, with a failed read (an I/O error, a folder given as the input) made
+    an exit with a one-line message."""
+    while True:
+        try:
+            item = next(cases)
+        except StopIteration:
+            return
+        except OSError as e:
+            raise ExitError(exits.IOERR, f"cannot read the input: {e.strerror or e}") from None
+        yield item
 
 
 def _write(out: IO[str], obj: object, pretty: bool) -> None:
@@ -326,10 +436,13 @@ def _explain(args: argparse.Namespace) -> int:
     from fasttrack_rules.explain import explain_mermaid, explain_text
 
     failed = False
-    for _, output, ok in _results(args):
-        if ok is None:
+    for number, output, ok in _results(args):
+        if ok is None:  # the reader of a text gets the error as text, on stderr
             failed = True
-            _write(sys.stdout, output, False)
+            error: dict[str, object] = output["error"]  # type: ignore[assignment]
+            named = f" (id {json.dumps(output['id'], ensure_ascii=False)})" if "id" in output else ""
+            field = f" {error['field']}" if error["field"] is not None else ""
+            _say(f"line {number}{named}: {error['code']}{field}: {error['message']}")
             continue
         result, case = ok
         text = (
@@ -391,7 +504,13 @@ def _vectors(args: argparse.Namespace) -> int:
     from fasttrack_rules import conformance
 
     if args.vectors_command == "export":
-        for path in conformance.export(args.dir):
+        try:
+            written = conformance.export(args.dir)
+        except OSError as e:
+            raise ExitError(
+                exits.CANTCREAT, f"cannot write the kit to {args.dir}: {e.strerror or e}"
+            ) from None
+        for path in written:
             print(path)
         return 0
     from fasttrack_rules import runner
@@ -404,3 +523,12 @@ def _schema(args: argparse.Namespace) -> int:
 
     _write(sys.stdout, conformance.schema(args.which), True)
     return 0
+
+
+_COMMANDS = {
+    "assess": _assess,
+    "explain": _explain,
+    "calendar": _calendar,
+    "vectors": _vectors,
+    "schema": _schema,
+}

@@ -13,11 +13,17 @@ from typing import ClassVar
 
 __all__ = [
     "CalendarRangeError",
+    "DuplicateKeyError",
     "FasttrackError",
     "FutureEventError",
     "InvalidDateError",
     "InvalidTypeError",
     "InvalidValueError",
+    "EmptyLineError",
+    "InvalidEncodingError",
+    "InvalidJsonError",
+    "LineError",
+    "LineTooLongError",
     "MissingFieldError",
     "RuleNotInForceError",
     "UnknownFieldError",
@@ -28,7 +34,8 @@ class FasttrackError(Exception):
     """Root of every error raised on purpose by ``fasttrack_rules``.
 
     Attributes:
-        field: the argument or input field at fault (a dotted path for nested JSON).
+        field: the argument or input field at fault (a dotted path for nested JSON);
+            ``None`` for a fault of a whole input line (:class:`LineError`).
         value: the offending value, as given.
         message: a sentence that names the field and says what was expected.
         code: a stable, language-neutral error code (part of the JSON protocol).
@@ -36,7 +43,7 @@ class FasttrackError(Exception):
 
     code: ClassVar[str] = "INVALID_INPUT"
 
-    def __init__(self, field: str, value: object, message: str) -> None:
+    def __init__(self, field: str | None, value: object, message: str) -> None:
         super().__init__(field, value, message)
         self.field = field
         self.value = value
@@ -97,3 +104,47 @@ class RuleNotInForceError(FasttrackError, LookupError):
     window (for instance a Fast track deadline for a request made before 5 January 2015)."""
 
     code = "RULE_NOT_IN_FORCE"
+
+
+class DuplicateKeyError(InvalidValueError):
+    """Raised when an object of a JSON case holds the same key twice (the protocol
+    reads I-JSON, RFC 7493, § 2.3: no last-one-wins)."""
+
+    code = "DUPLICATE_KEY"
+
+
+class LineError(FasttrackError, ValueError):
+    """Raised when an input line is not a JSON value the protocol reads; ``field`` is
+    ``None`` (the fault is the line's, not a field's)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(None, None, message)
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.message}"
+
+
+class EmptyLineError(LineError):
+    """An empty or blank line (JSON Lines has no empty records)."""
+
+    code = "EMPTY_LINE"
+
+
+class LineTooLongError(LineError):
+    """A line longer than the reader's limit (1 MiB by default)."""
+
+    code = "LINE_TOO_LONG"
+
+
+class InvalidEncodingError(LineError):
+    """A line that is not UTF-8, or whose JSON strings hold a lone surrogate escape
+    (``"\\ud800"``), which is no Unicode text (I-JSON, RFC 7493, § 2.1)."""
+
+    code = "INVALID_ENCODING"
+
+
+class InvalidJsonError(LineError):
+    """A line that is not one JSON value (RFC 8259): a syntax error, ``NaN`` or
+    ``Infinity``, a number too long to read, or nesting too deep."""
+
+    code = "INVALID_JSON"

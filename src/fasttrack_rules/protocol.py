@@ -10,16 +10,22 @@ in one call. Every error names the offending field by its dotted JSON path
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import re
-from collections.abc import Callable, Mapping
-from typing import Any, Literal, TypeVar
+from collections.abc import Callable, Iterator, Mapping
+from typing import IO, Any, Literal, TypeVar
 
 from fasttrack_rules.assessment import assess
 from fasttrack_rules.errors import (
+    DuplicateKeyError,
+    EmptyLineError,
     FasttrackError,
     InvalidDateError,
+    InvalidEncodingError,
+    InvalidJsonError,
     InvalidTypeError,
     InvalidValueError,
+    LineTooLongError,
     MissingFieldError,
     UnknownFieldError,
 )
@@ -27,12 +33,15 @@ from fasttrack_rules.facts import QUESTIONS, Answers, CalendarSpec, Case, Consen
 
 __all__ = [
     "CASE_FIELDS",
+    "MAX_LINE_BYTES",
     "assess_json",
     "case_from_json",
     "case_to_json",
     "error_json",
     "json_lines",
     "parse_date",
+    "parse_line",
+    "read_lines",
 ]
 
 #: The top-level fields of a JSON case, exactly. ``as_of`` and
@@ -73,6 +82,8 @@ def _kind(value: object) -> str:
 def _object(
     value: object, path: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()
 ) -> dict[str, Any]:
+    if value is None and path:  # an optional object: absent or null
+        return {}
     if type(value) is not dict:
         raise InvalidTypeError(path or "(case)", value, f"expected an object, got {_kind(value)}")
     for key in value:
@@ -126,6 +137,16 @@ def _answers(value: object, path: str) -> Answers:
     return Answers(**texts)
 
 
+def _integer(value: object, path: str) -> int:
+    """A JSON integer: a number with no fractional part, as JSON Schema counts it, so
+    ``2``, ``2.0`` and ``2e0`` are all 2 (JSON does not tell them apart)."""
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    raise InvalidTypeError(path, value, f"expected an integer, got {_kind(value)}")
+
+
 def _dates(value: object, path: str) -> tuple[_dt.date, ...]:
     if type(value) is not list:
         raise InvalidTypeError(path, value, f"expected an array of dates, got {_kind(value)}")
@@ -158,12 +179,10 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
             answer=_choice(c["answer"], "consent.answer", ("agrees", "refuses")),
             date=parse_date(c["date"], "consent.date"),
         )
-    answers = _object(o.get("answers") or {}, "answers", ("employer", "sick_person"))
-    interp = _object(o.get("interpretation") or {}, "interpretation", _INTERPRETATION_FIELDS)
-    cal = _object(o.get("calendar") or {}, "calendar", ("extra_closed", "open_on"))
-    target = o.get("municipal_target_weeks")
-    if target is not None and type(target) is not int:
-        raise InvalidTypeError("municipal_target_weeks", target, f"expected an integer, got {_kind(target)}")
+    answers = _object(o.get("answers"), "answers", ("employer", "sick_person"))
+    interp = _object(o.get("interpretation"), "interpretation", _INTERPRETATION_FIELDS)
+    cal = _object(o.get("calendar"), "calendar", ("extra_closed", "open_on"))
+    target = _opt(o.get("municipal_target_weeks"), "municipal_target_weeks", _integer)
     case = Case(
         id=case_id,
         first_day_of_absence=parse_date(o["first_day_of_absence"], "first_day_of_absence"),
@@ -271,6 +290,147 @@ def assess_json(obj: Mapping[str, object] | object, *, lang: Literal["da", "en"]
 def error_json(error: FasttrackError) -> dict[str, object]:
     """The JSON error object for a typed error (used by the command line)."""
     return {"error": {"code": error.code, "field": error.field, "message": error.message}}
+
+
+#: The longest input line the protocol reads, in bytes before its ``\n`` (1 MiB). A
+#: case is a few hundred bytes; a longer line is ``LINE_TOO_LONG`` (specification: errors).
+MAX_LINE_BYTES = 1 << 20
+
+
+def read_lines(stream: IO[bytes], max_bytes: int = MAX_LINE_BYTES) -> Iterator[bytes | LineTooLongError]:
+    """The lines of a JSON Lines stream, each without its ``\n``, as soon as each is read.
+
+    A line longer than ``max_bytes`` is read past in small pieces, never held whole,
+    and comes out as a :class:`LineTooLongError` in its place: memory stays about
+    ``max_bytes`` whatever the input.
+    """
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if line.endswith(b"\n"):
+            yield line[:-1]
+        elif len(line) <= max_bytes:  # the end of the input, after a last line without \n
+            if line:
+                yield line
+            return
+        else:
+            size = len(line)
+            while chunk := stream.readline(1 << 16):
+                if chunk.endswith(b"\n"):
+                    size += len(chunk) - 1
+                    break
+                size += len(chunk)
+            yield LineTooLongError(f"the line has {size:,} bytes; the limit is {max_bytes:,}")
+
+
+def _no_constant(name: str) -> object:
+    """NaN, Infinity and -Infinity are not JSON (RFC 8259), whatever Python accepts."""
+    raise ValueError(f"{name} is not JSON")
+
+
+class _RepeatedKey(Exception):
+    """An object repeats a key (raised from inside the JSON scanner)."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise _RepeatedKey
+    return obj
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)
+# A \u escape of a surrogate (U+D800-U+DFFF) in the raw line: only then can a lone one hide.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = "a \\u escape gives a lone surrogate, which is not Unicode text (I-JSON, RFC 7493)"
+
+
+def parse_line(line: bytes) -> object:
+    """Read one line of JSON Lines (without its ``\n``) strictly, as I-JSON (RFC 7493):
+    UTF-8, one JSON value, no ``NaN``/``Infinity``, no lone surrogate, no repeated key.
+
+    Raises:
+        EmptyLineError, InvalidEncodingError, InvalidJsonError: the line is no JSON
+            value (``field`` is ``None``).
+        DuplicateKeyError: an object repeats a key; ``field`` is its path.
+    """
+    if not line.strip():
+        raise EmptyLineError("an empty line is not a case")
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InvalidEncodingError(f"not UTF-8 (byte {e.start})") from None
+    try:
+        value = _DECODER.decode(text)
+    except _RepeatedKey:
+        raise _repeated_key(line, text) from None
+    except RecursionError:
+        raise InvalidJsonError("nested too deeply") from None
+    except ValueError as e:  # JSONDecodeError, NaN/Infinity, a number of too many digits
+        raise InvalidJsonError(str(e)[:200]) from None
+    _check_surrogates(line, value)
+    return value
+
+
+def _check_surrogates(line: bytes, value: object) -> None:
+    if _SURROGATE_ESCAPE.search(line) and _has_surrogate(value):
+        raise InvalidEncodingError(_LONE_SURROGATE)
+
+
+def _has_surrogate(value: object) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, dict):
+        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(map(_has_surrogate, value))
+    return False
+
+
+def _repeated_key(line: bytes, text: str) -> FasttrackError:
+    """The error for a line with a repeated key, read again keeping every value: a lone
+    surrogate anywhere comes first; else the first object to close (an inner object
+    closes before the object around it) and its first repeated key."""
+    marked: list[tuple[dict[str, Any], str]] = []
+    surrogate = False
+
+    def mark(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal surrogate
+        surrogate = surrogate or any(_has_surrogate(k) or _has_surrogate(v) for k, v in pairs)
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            for key, _ in pairs:
+                if key in seen:
+                    marked.append((obj, key))
+                    break
+                seen.add(key)
+        return obj
+
+    value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=mark)
+    if _SURROGATE_ESCAPE.search(line) and (surrogate or _has_surrogate(value)):
+        return InvalidEncodingError(_LONE_SURROGATE)
+    target, key = marked[0]
+    path = _path_to(value, target, "")
+    field = f"{path}.{key}" if path else key
+    return DuplicateKeyError(field, key, "the key appears twice in its object (I-JSON, RFC 7493)")
+
+
+def _path_to(value: object, target: object, path: str) -> str | None:
+    if value is target:
+        return path
+    items: Any = (
+        ((f"{path}.{k}" if path else k, v) for k, v in value.items())
+        if isinstance(value, dict)
+        else ((f"{path}[{k}]", v) for k, v in enumerate(value))
+        if isinstance(value, list)
+        else ()
+    )
+    for sub, item in items:
+        found = _path_to(item, target, sub)
+        if found is not None:
+            return found
+    return None
 
 
 def json_lines(data: bytes) -> list[bytes]:

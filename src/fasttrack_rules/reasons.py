@@ -16,9 +16,36 @@ from typing import Literal
 
 import attrs
 
+from fasttrack_rules.errors import InvalidValueError
 from fasttrack_rules.law import Citation, provision, provision_changes
 
-__all__ = ["CATALOGUE", "EVENTS", "CitedReason", "Event", "Reason", "cite_reason"]
+__all__ = [
+    "CATALOGUE",
+    "EVENTS",
+    "LANGS",
+    "CitedReason",
+    "Event",
+    "Lang",
+    "Reason",
+    "check_lang",
+    "cite_reason",
+]
+
+#: The languages of every text: Danish and English.
+Lang = Literal["da", "en"]
+LANGS: tuple[Lang, ...] = ("da", "en")
+
+
+def check_lang(lang: object) -> Lang:
+    """Return ``lang`` if it is a language of the texts, else raise.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"da"`` or ``"en"`` (field ``lang``).
+    """
+    if lang == "da" or lang == "en":
+        return lang
+    raise InvalidValueError("lang", lang, f"expected one of {', '.join(LANGS)}")
+
 
 #: The event whose date selects the version of a reason's provisions. ``deadline``:
 #: the reason judges a deadline and cites that deadline's own provision first;
@@ -38,9 +65,13 @@ class Reason:
     da: str
     en: str
 
-    def text(self, lang: str = "en") -> str:
-        """The sentence in ``lang`` (``"da"`` or ``"en"``)."""
-        return self.da if lang == "da" else self.en
+    def text(self, lang: Lang = "en") -> str:
+        """The sentence in ``lang`` (``"da"`` or ``"en"``).
+
+        Raises:
+            InvalidValueError: another ``lang``.
+        """
+        return self.en if lang == "en" else self.da if check_lang(lang) == "da" else self.en
 
     def citations_on(self, day: _dt.date) -> tuple[Citation, ...]:
         """The reason's own provisions as in force for an event on ``day``."""
@@ -60,8 +91,12 @@ class CitedReason:
         """The reason code."""
         return self.reason.code
 
-    def text(self, lang: str = "en") -> str:
-        """The sentence in ``lang`` (``"da"`` or ``"en"``)."""
+    def text(self, lang: Lang = "en") -> str:
+        """The sentence in ``lang`` (``"da"`` or ``"en"``).
+
+        Raises:
+            InvalidValueError: another ``lang``.
+        """
         return self.reason.text(lang)
 
 
