@@ -3,24 +3,29 @@
     python -m scripts.fuzz_cli 100000 [SEED]
 
 Generates random JSON, valid cases, cases with fields dropped, retyped, renamed or
-given huge or impossible dates, non-UTF-8 bytes, empty and blank lines, very long lines
-and deeply nested JSON; pipes them all through one `python -m fasttrack_rules assess`
-process; and checks that there is no traceback (nothing on stderr), exactly one output
-line per input line, every output line a JSON result or an error object naming its line,
-a known code and a field (or null), and never INTERNAL_ERROR.
+given huge or impossible dates, non-UTF-8 bytes, byte-level mutations of valid lines,
+lone and paired surrogate escapes, repeated keys, odd numbers, empty and blank lines,
+lines over the 1 MiB limit and deeply nested JSON; streams them through one
+`python -m fasttrack_rules assess` process (written by one thread, read line by line
+by another, so neither side holds the whole input); and checks that there is no
+traceback (nothing on stderr), exactly one output line per input line, each valid
+UTF-8 and JSON, a result or an error object naming its line, a known code and a field
+(or null), and never INTERNAL_ERROR. It reports the process's peak resident memory.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
-from typing import Any
+from typing import IO, Any
 
-from fasttrack_rules.protocol import CASE_FIELDS
+from fasttrack_rules.protocol import CASE_FIELDS, MAX_LINE_BYTES
 
 CODES = {
     "UNKNOWN_FIELD",
@@ -33,6 +38,8 @@ CODES = {
     "INVALID_JSON",
     "INVALID_ENCODING",
     "EMPTY_LINE",
+    "DUPLICATE_KEY",
+    "LINE_TOO_LONG",
 }
 FIELDS = [*CASE_FIELDS]
 ODD_DATES = [
@@ -102,8 +109,70 @@ def valid_case(rng: random.Random) -> dict[str, Any]:
     return case
 
 
+def mutate(rng: random.Random, data: bytes) -> bytes:
+    """A few byte-level edits of a line: replace, insert or delete bytes (never \\n)."""
+    out = bytearray(data)
+    for _ in range(rng.randrange(1, 4)):
+        at = rng.randrange(len(out) + 1)
+        edit = rng.randrange(4)
+        if edit == 0 and at < len(out):
+            out[at] = rng.choice([b for b in range(256) if b != 10])
+        elif edit == 1:
+            out[at:at] = rng.choice(
+                [b"\\ud800", b"\\udfff", b"\\u0000", b"\xc3", b"\xed\xa0\x80", b'"', b",", b"}"]
+            )
+        elif edit == 2:
+            del out[at : at + rng.randrange(1, 4)]
+        else:
+            out[at:at] = bytes([rng.choice([0, 9, 13, 0x1B, 0x7F, 0xC2, 0xFF])])
+    return bytes(out)
+
+
+def surrogates(rng: random.Random) -> bytes:
+    """A valid case whose id holds \\u escapes: lone high or low surrogates, pairs, both."""
+    case = valid_case(rng)
+    escapes = [b"\\ud800", b"\\udbff", b"\\udc00", b"\\udfff", b"\\ud83d\\ude00", b"\\u00f8"]
+    text = b"".join(rng.choice(escapes) for _ in range(rng.randrange(1, 4)))
+    return json.dumps(case).encode()[:-1] + b', "id": "' + text + b'"}'
+
+
+def repeated(rng: random.Random) -> bytes:
+    """A valid case with a key repeated at the top or inside an object."""
+    case = valid_case(rng)
+    body = json.dumps(case).encode()[:-1]
+    if rng.random() < 0.5:
+        key = rng.choice(list(case))
+        return body + b", " + json.dumps(key).encode() + b": " + json.dumps(case[key]).encode() + b"}"
+    return body + b', "answers": {"employer": {"affected_functions": "a", "affected_functions": "b"}}}'
+
+
 def line(rng: random.Random) -> bytes:
-    kind = rng.randrange(12)
+    kind = rng.randrange(18)
+    if kind == 12:
+        return mutate(rng, json.dumps(valid_case(rng)).encode())
+    if kind == 13:
+        return surrogates(rng)
+    if kind == 14:
+        return repeated(rng)
+    if kind == 15:
+        if rng.random() < 0.01:  # over the limit, rarely: each is a megabyte of input
+            return b'{"id": "' + b"x" * (MAX_LINE_BYTES + rng.randrange(10)) + b'"}'
+        return b'{"a": ' * rng.choice([10, 1_000, 100_000]) + b"1" + b"}" * rng.randrange(3)
+    if kind == 16:
+        case = valid_case(rng)
+        case["request"] = {"by": "jobcenter", "date": case["first_day_of_absence"]}
+        case.pop("letter_sent", None)
+        case.pop("consent", None)
+        number = rng.choice(
+            ["2", "2.0", "2e0", "1e400", "-0.0", "53", "0", "1" + "0" * 30, "2.5", "true", '"2"']
+        )
+        return json.dumps(case).encode()[:-1] + b', "municipal_target_weeks": ' + number.encode() + b"}"
+    if kind == 17:
+        case = valid_case(rng)
+        case[rng.choice(["request", "consent", "answers", "interpretation", "calendar"])] = rng.choice(
+            [False, 0, "", [], {}, None]
+        )
+        return json.dumps(case).encode()
     if kind == 0:
         return json.dumps(random_json(rng)).encode()
     if kind == 1:
@@ -149,29 +218,58 @@ def line(rng: random.Random) -> bytes:
 
 def fuzz(n: int, seed: int = 0) -> dict[str, Any]:
     rng = random.Random(seed)
-    lines = [line(rng) for _ in range(n)]
-    payload = b"".join(x + b"\n" for x in lines)
-    start = time.perf_counter()
-    proc = subprocess.run(
-        [sys.executable, "-m", "fasttrack_rules", "assess"], input=payload, capture_output=True
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "fasttrack_rules", "assess"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
-    elapsed = time.perf_counter() - start
-    assert proc.stderr == b"", proc.stderr[-2000:].decode(errors="replace")
-    assert proc.returncode in (0, 1), proc.returncode
-    out = proc.stdout.decode("utf-8").split("\n")[:-1]  # JSON Lines: only \n ends a line
-    assert len(out) == n, (len(out), n)
+    assert proc.stdin is not None
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    sent = [0]
+    stderr: list[bytes] = []
+
+    def write(stdin: IO[bytes]) -> None:
+        with stdin:
+            for _ in range(n):
+                data = line(rng) + b"\n"
+                sent[0] += len(data)
+                stdin.write(data)
+
+    writer = threading.Thread(target=write, args=(proc.stdin,))
+    reader = threading.Thread(target=lambda: stderr.append(proc.stderr.read(1 << 16)))  # type: ignore[union-attr]
+    start = time.perf_counter()
+    writer.start()
+    reader.start()
     codes: Counter[str] = Counter()
-    for k, text in enumerate(out, 1):
-        obj = json.loads(text)
+    k = 0
+    for k, raw in enumerate(proc.stdout, 1):
+        assert raw.endswith(b"\n"), k
+        obj = json.loads(raw.decode("utf-8"))  # strict UTF-8, then JSON
         if "error" in obj:
             assert obj["line"] == k, (k, obj)
             assert obj["error"]["code"] in CODES, obj
             assert obj["error"]["field"] is None or isinstance(obj["error"]["field"], str), obj
             codes[obj["error"]["code"]] += 1
         else:
-            assert obj["track"] in ("fast_track", "ordinary", "undetermined", "not_applicable"), obj
+            assert obj["track"] in ("fast_track", "ordinary", "undetermined"), obj
             codes["(result)"] += 1
-    return {"lines": n, "seconds": elapsed, "bytes": len(payload), "outcomes": dict(codes.most_common())}
+    writer.join()
+    reader.join()
+    _, status, usage = os.wait4(proc.pid, 0)  # the peak resident memory of this one process
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    elapsed = time.perf_counter() - start
+    assert stderr == [b""], stderr[0][-2000:].decode(errors="replace")
+    assert proc.returncode in (0, 1), proc.returncode
+    assert k == n, (k, n)
+    return {
+        "lines": n,
+        "seconds": elapsed,
+        "bytes": sent[0],
+        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+        "outcomes": dict(codes.most_common()),
+    }
 
 
 if __name__ == "__main__":
