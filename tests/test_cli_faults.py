@@ -351,3 +351,21 @@ def test_unsupported_lang_is_a_usage_error() -> None:
         done = run([command, "--lang", "fr"], GOOD)
         assert done.returncode == exits.USAGE
         assert b"Traceback" not in done.stderr
+
+
+def test_json_output_escapes_what_a_terminal_would_act_on() -> None:
+    hostile = "a\x7f\u009b[2J\u2028\u2029\u202eb\u2066 ø"
+    (out,) = outputs(run(["assess"], json.dumps({**case(), "id": hostile}, ensure_ascii=False).encode()))
+    assert out["id"] == hostile  # the same JSON value
+    done = run(["assess"], json.dumps({**case(), "id": hostile}, ensure_ascii=False).encode())
+    raw = done.stdout.decode("utf-8")
+    assert not any(ch in raw for ch in "\x7f\u009b\u2028\u2029\u202e\u2066")
+    assert "ø" in raw
+
+
+def test_explain_markdown_from_the_command_line() -> None:
+    done = run(["explain", "--format", "markdown", "--lang", "en"], GOOD + b"\n")
+    assert done.returncode == 0
+    text = done.stdout.decode("utf-8")
+    assert text.startswith("#")
+    assert "```mermaid" in text

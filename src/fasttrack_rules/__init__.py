@@ -78,6 +78,18 @@ _EXPORTS: dict[str, str] = {
     "provision": "law",
     "instrument_on": "law",
     "roll": "periods",
+    "explain_markdown": "explain",
+    "explain_mermaid": "explain",
+    "explain_text": "explain",
+    "DuplicateKeyError": "errors",
+    "LineError": "errors",
+    "EmptyLineError": "errors",
+    "LineTooLongError": "errors",
+    "InvalidEncodingError": "errors",
+    "InvalidJsonError": "errors",
+    "MAX_LINE_BYTES": "protocol",
+    "parse_line": "protocol",
+    "read_lines": "protocol",
 }
 
 __all__ = [
@@ -96,6 +108,8 @@ __all__ = [
     "Consent",
     "DEADLINES",
     "Deadline",
+    "DuplicateKeyError",
+    "EmptyLineError",
     "FAST_TRACK_START",
     "FIRST_YEAR",
     "FasttrackError",
@@ -104,9 +118,14 @@ __all__ = [
     "Instrument",
     "Interpretation",
     "InvalidDateError",
+    "InvalidEncodingError",
+    "InvalidJsonError",
     "InvalidTypeError",
     "InvalidValueError",
     "LAST_YEAR",
+    "LineError",
+    "LineTooLongError",
+    "MAX_LINE_BYTES",
     "MissingFieldError",
     "PARAMETERS",
     "PROVISIONS",
@@ -135,6 +154,9 @@ __all__ = [
     "case_to_json",
     "danish_bank_days",
     "error_json",
+    "explain_markdown",
+    "explain_mermaid",
+    "explain_text",
     "instrument_on",
     "json_lines",
     "last_day_of_first_weeks",
@@ -142,7 +164,9 @@ __all__ = [
     "municipal_working_days",
     "parameter",
     "parse_date",
+    "parse_line",
     "provision",
+    "read_lines",
     "roll",
 ]
 
@@ -184,15 +208,22 @@ if TYPE_CHECKING:
     )
     from fasttrack_rules.errors import (
         CalendarRangeError,
+        DuplicateKeyError,
+        EmptyLineError,
         FasttrackError,
         FutureEventError,
         InvalidDateError,
+        InvalidEncodingError,
+        InvalidJsonError,
         InvalidTypeError,
         InvalidValueError,
+        LineError,
+        LineTooLongError,
         MissingFieldError,
         RuleNotInForceError,
         UnknownFieldError,
     )
+    from fasttrack_rules.explain import explain_markdown, explain_mermaid, explain_text
     from fasttrack_rules.facts import (
         QUESTIONS,
         Answers,
@@ -229,12 +260,15 @@ if TYPE_CHECKING:
     )
     from fasttrack_rules.protocol import (
         CASE_FIELDS,
+        MAX_LINE_BYTES,
         assess_json,
         case_from_json,
         case_to_json,
         error_json,
         json_lines,
         parse_date,
+        parse_line,
+        read_lines,
     )
     from fasttrack_rules.reasons import (
         CATALOGUE,

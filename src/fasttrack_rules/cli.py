@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Iterator, Sequence
@@ -38,6 +39,7 @@ EPILOG_ASSESS = """examples:
 EPILOG_EXPLAIN = """examples:
   fasttrack explain case.json
   fasttrack explain case.json --lang en
+  fasttrack explain case.json --format markdown > case.md
   fasttrack explain case.json --format mermaid > timeline.mmd
 """
 EPILOG_CALENDAR = """examples:
@@ -153,7 +155,12 @@ def _parser() -> argparse.ArgumentParser:
         "file", nargs="?", default="-", metavar="FILE|-", help="input file, or - for stdin (default)"
     )
     e.add_argument("--lang", choices=("da", "en"), default="da", help="language (default da)")
-    e.add_argument("--format", choices=("text", "mermaid"), default="text", help="text (default) or mermaid")
+    e.add_argument(
+        "--format",
+        choices=("text", "markdown", "mermaid"),
+        default="text",
+        help="text (default), markdown (CommonMark/GitHub, with the Mermaid timeline) or mermaid",
+    )
     _max_line_option(e)
 
     c = sub.add_parser(
@@ -419,8 +426,18 @@ def _reading(cases: Iterator[tuple[int, object]]) -> Iterator[tuple[int, object]
         yield item
 
 
+# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
+# controls (U+009B starts a terminal control sequence), the line and paragraph separators
+# and the bidirectional overrides and isolates. They are written as \\u escapes: the
+# same JSON value, safe to print.
+_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def _write(out: IO[str], obj: object, pretty: bool) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None) + "\n")
+    text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+    if not text.isascii() and _ACTIVE.search(text):
+        text = _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    out.write(text + "\n")
     out.flush()
 
 
@@ -433,7 +450,7 @@ def _assess(args: argparse.Namespace) -> int:
 
 
 def _explain(args: argparse.Namespace) -> int:
-    from fasttrack_rules.explain import explain_mermaid, explain_text
+    from fasttrack_rules.explain import explain_markdown, explain_mermaid, explain_text
 
     failed = False
     for number, output, ok in _results(args):
@@ -445,11 +462,12 @@ def _explain(args: argparse.Namespace) -> int:
             _say(f"line {number}{named}: {error['code']}{field}: {error['message']}")
             continue
         result, case = ok
-        text = (
-            explain_mermaid(result, case, lang=args.lang)
-            if args.format == "mermaid"
-            else explain_text(result, lang=args.lang)
-        )
+        if args.format == "mermaid":
+            text = explain_mermaid(result, case, lang=args.lang)
+        elif args.format == "markdown":
+            text = explain_markdown(result, case, lang=args.lang)
+        else:
+            text = explain_text(result, lang=args.lang)
         sys.stdout.write(text)
         sys.stdout.flush()
     return 1 if failed else 0
