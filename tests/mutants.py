@@ -259,7 +259,7 @@ def kill_table() -> list[tuple[str, str, int, int]]:
     rows = []
     for name, (what, _) in MUTANTS.items():
         report = run_command(f"{sys.executable} -m tests.mutants {name}")
-        rows.append((name, what, sum(not r.passed for r in report), len(report)))
+        rows.append((name, what, report.failed, len(report.rows)))
     return rows
 
 

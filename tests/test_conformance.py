@@ -80,7 +80,8 @@ def test_raw_line_vector_passes_through_the_command_line(vector: dict[str, Any])
 
 
 def test_there_are_raw_line_vectors_for_each_line_error() -> None:
-    assert {v["expected"]["error"]["code"] for v in RAW} == {"INVALID_JSON", "INVALID_ENCODING", "EMPTY_LINE"}
+    codes = {v["expected"]["error"]["code"] for v in RAW if "error" in v["expected"]}
+    assert codes == {"INVALID_JSON", "INVALID_ENCODING", "EMPTY_LINE", "DUPLICATE_KEY", "LINE_TOO_LONG"}
 
 
 @pytest.mark.parametrize("vector", CASES, ids=[v["id"] for v in CASES])
@@ -118,7 +119,7 @@ def test_every_deadline_has_a_boundary_pair() -> None:
     covered = set()
     for last, first in _boundary_pairs():
         for name, d in last["expected"].get("deadlines", {}).items():
-            after = first["expected"]["deadlines"].get(name, {})
+            after = first["expected"].get("deadlines", {}).get(name, {})
             if d["status"] == "met" and after.get("status") == "missed":
                 covered.add(name)
     assert covered >= {"request_window", "consent_form", "doctor_consultation", "first_meeting"}
@@ -181,7 +182,7 @@ def test_cli_vectors_run_against_this_library(tmp_path: Any) -> None:
     assert done.returncode == 0, done.stdout[-2000:]
     assert done.stdout.strip().endswith(f"{len(VECTORS)} passed, 0 failed")
     rows = report.read_text(encoding="utf-8").splitlines()
-    assert rows[0] == "id,result,detail"
+    assert rows[0] == "id,subject,result,detail"
     assert len(rows) == len(VECTORS) + 1
     assert all(",PASS," in row for row in rows[1:])
 
@@ -238,6 +239,64 @@ RESULT = {
             {"deadlines": []},
             "deadlines.first_meeting",
         ),
+        # JSON types are compared exactly: Python's == would let each of these pass.
+        ({"days_earlier": 3}, {**RESULT, "days_earlier": 3.0}, "days_earlier: expected 3, got 3.0"),
+        ({"days_earlier": 1}, {**RESULT, "days_earlier": True}, "days_earlier: expected 1, got true"),
+        ({"days_earlier": 0}, {**RESULT, "days_earlier": False}, "days_earlier: expected 0, got false"),
+        (
+            {"missing_facts": ["a"]},
+            {**RESULT, "missing_facts": "a"},
+            'missing_facts: expected ["a"] (as a set)',
+        ),
+        ({"breaches": []}, {**RESULT, "breaches": None}, "breaches: expected [] (as a set), got null"),
+        ({"reasons": ["FT-A"]}, {"reasons": [{"code": "FT-A"}, {"code": 1}]}, "extra [1]"),
+        ({"questions": None}, {**RESULT, "questions": False}, "questions: expected null, got false"),
+        ({"questions": None}, RESULT, "questions: expected null, got (absent)"),
+        (
+            {"questions": {"a": [1]}},
+            {**RESULT, "questions": {"a": [1.0]}},
+            'questions: expected {"a": [1]}, got {"a": [1.0]}',
+        ),
+        (
+            {"deadlines": {"first_meeting": {"is_law": True}}},
+            {"deadlines": {"first_meeting": {"is_law": 1}}},
+            "deadlines.first_meeting.is_law: expected true, got 1",
+        ),
+        (
+            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
+            {"deadlines": {"first_meeting": {"citation": {"stk": True}}}},
+            "deadlines.first_meeting.citation",
+        ),
+        (
+            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
+            {"deadlines": {"first_meeting": {"citation": None}}},
+            'deadlines.first_meeting.citation: expected {"stk": 1}, got null',
+        ),
+        (
+            {"deadlines": {"first_meeting": {"citation": None}}},
+            {"deadlines": {"first_meeting": {"citation": {}}}},
+            "deadlines.first_meeting.citation: expected null, got {}",
+        ),
+        (
+            {"deadlines": {"first_meeting": {"citation": {"nr": None}}}},
+            {"deadlines": {"first_meeting": {"citation": {}}}},
+            "deadlines.first_meeting.citation",
+        ),
+        (
+            {"reason_citations": {"FT-A": [{"stk": 2}]}},
+            {"reasons": [{"code": "FT-A", "citations": [{"stk": 2.0}]}]},
+            "reasons[FT-A].citations",
+        ),
+        (
+            {"error": {"code": "INVALID_DATE", "field": None}},
+            {"error": {"code": "INVALID_DATE"}},
+            "error.field: expected null, got (absent)",
+        ),
+        (
+            {"error": {"code": "INVALID_DATE", "field": "as_of"}},
+            {"error": "INVALID_DATE"},
+            'expected error "INVALID_DATE", got a result',
+        ),
     ],
 )
 def test_compare_finds_differences(expected: dict[str, Any], output: object, problem: str) -> None:
@@ -264,30 +323,34 @@ def test_run_command_reports_silent_and_broken_implementations() -> None:
     from fasttrack_rules.conformance import run_command
 
     silent = run_command("true")
-    assert not any(r.passed for r in silent)
-    assert "no output line" in silent[0].detail
+    assert not any(r.passed for r in silent.rows)
+    assert silent.rows[0].detail == "not answered"
+    assert silent.problems[0].startswith(f"the implementation wrote 0 lines for {len(VECTORS)} vectors")
     garbage = run_command("yes not-json | head -n 3")
-    assert "not JSON" in garbage[0].detail
-    assert "no output line" in garbage[-1].detail
+    assert "not JSON" in garbage.rows[0].detail
+    assert garbage.rows[-1].detail == "not answered"
     missing = run_command("/no/such/implementation")
-    assert not any(r.passed for r in missing)
+    assert not any(r.passed for r in missing.rows)
+    assert "exit status 127" in missing.problems[0]
 
 
 def test_run_command_timeout() -> None:
     from fasttrack_rules.conformance import run_command
 
-    rows = run_command("sleep 5", timeout=0.2)
-    assert not any(r.passed for r in rows)
-    assert rows[0].detail.startswith("command failed:")
+    report = run_command("sleep 5", timeout=0.2)
+    assert not any(r.passed for r in report.rows)
+    assert report.rows[0].detail == "not answered (timed out after 0.2 s)"
+    assert report.timed_out
 
 
 def test_run_command_reads_a_last_line_without_newline() -> None:
     from fasttrack_rules.conformance import run_command
 
-    rows = run_command("printf '{}'")
-    assert "expected a result" not in rows[0].detail
-    assert rows[0].detail.startswith("track:") or "reasons" in rows[0].detail or "deadlines" in rows[0].detail
-    assert rows[1].detail.startswith("no output line (the command wrote 1 lines")
+    report = run_command("printf '{}'")
+    assert "expected a result" not in report.rows[0].detail
+    assert report.rows[0].detail.startswith("track: expected ")
+    assert report.rows[1].detail == "not answered"
+    assert report.lines_written == 1
 
 
 def test_public_constants_match_the_schemas() -> None:
