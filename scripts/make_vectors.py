@@ -718,6 +718,36 @@ def build_errors() -> None:
         (D(2100, 11, 6), None),
         (D(2100, 11, 7), "first_day_of_absence"),
     )
+    add(
+        "errors",
+        "ER-COVERAGE-FIRSTDAY-ROLL",
+        "First day of absence 2100-11-06 with roll = forward: its week-8 deadline 2100-12-31 is a closing "
+        "day and rolls into 2101: OUT_OF_RANGE on first_day_of_absence.",
+        case(
+            BASE,
+            first_day_of_absence="2100-11-06",
+            as_of="2100-11-06",
+            request=None,
+            letter_sent=None,
+            consent=None,
+            interpretation={"roll": "forward"},
+        ),
+        "BOUNDARY",
+    )
+    add(
+        "errors",
+        "ER-COVERAGE-DOCTOR-UNDETERMINED",
+        "Sick person's request 2100-12-25 on an undetermined track (no window, forecast unknown): the "
+        "consultation deadline counted from it falls in 2101: OUT_OF_RANGE on request.date.",
+        case(
+            SICK,
+            first_day_of_absence="2100-11-01",
+            request={"by": "sick_person", "date": "2100-12-25"},
+            as_of="2100-12-25",
+            over_8_weeks=None,
+            interpretation={"sick_person_window": "none"},
+        ),
+    )
     for day, blamed in coverage:
         add(
             "errors",
@@ -855,6 +885,34 @@ RAW_LINES: list[tuple[str, bytes, str, str | None, str]] = [
         "a lone surrogate and a repeated key: the surrogate is named first",
     ),
     (
+        "RAW-NUMBER-4301-DIGITS",
+        _CASE_LINE + b', "municipal_target_weeks": 1' + b"0" * 4300 + b"}",
+        "INVALID_JSON",
+        None,
+        "an integer of 4,301 digits, more than a reader must take",
+    ),
+    (
+        "RAW-BYTE-ORDER-MARK",
+        b"\xef\xbb\xbf" + _CASE_LINE + b"}",
+        "INVALID_JSON",
+        None,
+        "a case after a byte-order mark, which is no JSON whitespace",
+    ),
+    (
+        "RAW-VERTICAL-TAB-AFTER",
+        _CASE_LINE + b"}\x0b",
+        "INVALID_JSON",
+        None,
+        "a case followed by a vertical tab, which is no JSON whitespace",
+    ),
+    (
+        "RAW-INTEGER-1E400",
+        _CASE_LINE + b', "municipal_target_weeks": 1e400}',
+        "INVALID_TYPE",
+        "municipal_target_weeks",
+        "1e400, which as a double is infinite, not an integer",
+    ),
+    (
         "RAW-DUPLICATEKEY-TOP",
         _CASE_LINE + b', "as_of": "2025-03-21"}',
         "DUPLICATE_KEY",
@@ -894,6 +952,17 @@ def build_raw_lines() -> None:
             }
         )
         SEEN_IDS.add(vid)
+    # A number read as a double: 2.0000000000000001 is the double 2.0, a whole number.
+    near = _CASE_LINE + b', "request": {"by": "jobcenter", "date": "2025-03-18"}, "municipal_target_weeks": '
+    exact = add(
+        "errors",
+        "RAW-INTEGER-AS-DOUBLE",
+        "municipal_target_weeks 2.0000000000000001 is read as the double 2.0, the integer 2: a result, the "
+        "policy meeting due 2025-04-01.",
+        json.loads(near + b"2}"),
+    )
+    del exact["input"]
+    exact["line_hex"] = (near + b"2.0000000000000001}").hex()
     # The line limit, as a pair: a case padded with blanks to exactly MAX_LINE_BYTES is
     # read; one byte more is LINE_TOO_LONG (the padding is sent, not stored).
     line = _CASE_LINE + b"}"

@@ -81,7 +81,7 @@ def test_raw_line_vector_passes_through_the_command_line(vector: dict[str, Any])
 
 def test_there_are_raw_line_vectors_for_each_line_error() -> None:
     codes = {v["expected"]["error"]["code"] for v in RAW if "error" in v["expected"]}
-    assert codes == {"INVALID_JSON", "INVALID_ENCODING", "EMPTY_LINE", "DUPLICATE_KEY", "LINE_TOO_LONG"}
+    assert codes >= {"INVALID_JSON", "INVALID_ENCODING", "EMPTY_LINE", "DUPLICATE_KEY", "LINE_TOO_LONG"}
 
 
 @pytest.mark.parametrize("vector", CASES, ids=[v["id"] for v in CASES])
