@@ -47,6 +47,7 @@ INTERPRETATIONS: dict[str, tuple[str, ...]] = {
 }
 CALENDAR_LISTS = ("extra_closed", "open_on")
 DATE_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+TARGET_WEEKS = range(1, 53)
 EIGHT_WEEKS_DAYS = 56
 
 
@@ -200,25 +201,44 @@ def _check_pair(
     return choice, _parse_date(value["date"], f"{name}.date")
 
 
-def _check_containers(raw: dict[str, Any]) -> None:
-    answers = _object(raw.get("answers"), "answers", ANSWERERS)
-    for who in ANSWERERS:
-        if answers is not None:
-            _object(answers.get(who), f"answers.{who}", QUESTIONS)
+def _integer(value: object) -> int | None:
+    """A JSON number whose value is a whole number, as JSON Schema counts integers, else ``None``.
+
+    Booleans are not numbers. A number with a fraction or an exponent has been read as an IEEE 754 double
+    (``float``): ``2.0`` is 2, ``1e-400`` (0.0) is 0, ``1e400`` (infinite) and ``2.5`` are not integers.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _check_containers(raw: dict[str, Any]) -> int | None:
+    """Step 6: the containers' types and keys, then ``municipal_target_weeks`` an integer (returned).
+
+    The keys of ``answers`` are ``employer`` and ``sick_person``; the type and the keys of each of these
+    are checked in step 7 (``_answers``).
+    """
+    _object(raw.get("answers"), "answers", ANSWERERS)
     _object(raw.get("interpretation"), "interpretation", tuple(INTERPRETATIONS))
     _object(raw.get("calendar"), "calendar", CALENDAR_LISTS)
     weeks = raw.get("municipal_target_weeks")
-    if weeks is not None and (isinstance(weeks, bool) or not isinstance(weeks, int)):
+    if weeks is None:
+        return None
+    number = _integer(weeks)
+    if number is None:
         raise _fail("INVALID_TYPE", "municipal_target_weeks", "municipal_target_weeks must be an integer")
+    return number
 
 
-def _answers(raw: dict[str, Any]) -> dict[str, dict[str, str | None]]:
+def _answers(raw: dict[str, Any], who: str) -> dict[str, str | None]:
+    """Step 7: ``answers.<who>`` (absent, null or an object), its keys (the questions), then its answers."""
     answers = raw.get("answers") or {}
-    result: dict[str, dict[str, str | None]] = {}
-    for who in ANSWERERS:
-        given = answers.get(who) or {}
-        result[who] = {q: _optional_text(given.get(q), f"answers.{who}.{q}") for q in QUESTIONS}
-    return result
+    given = _object(answers.get(who), f"answers.{who}", QUESTIONS) or {}
+    return {q: _optional_text(given.get(q), f"answers.{who}.{q}") for q in QUESTIONS}
 
 
 def _interpretation(raw: dict[str, Any]) -> dict[str, str]:
@@ -248,14 +268,14 @@ def _build(raw: dict[str, Any]) -> Case:
     case_id = _optional_text(raw.get("id"), "id")
     request = _check_pair(raw, "request", "by", REQUESTERS)
     consent = _check_pair(raw, "consent", "answer", CONSENT_ANSWERS)
-    _check_containers(raw)
+    weeks = _check_containers(raw)
     first = _parse_date(raw["first_day_of_absence"], "first_day_of_absence")
     sick_person = _optional_choice(raw.get("sick_person"), "sick_person", SICK_PERSON_VALUES)
     over = _optional_bool(raw.get("over_8_weeks"), "over_8_weeks")
     expected = _optional_date(raw.get("expected_recovery"), "expected_recovery")
     letter = _optional_date(raw.get("letter_sent"), "letter_sent")
     continues = _optional_bool(raw.get("municipality_continues"), "municipality_continues")
-    answers = _answers(raw)
+    answers = {who: _answers(raw, who) for who in ANSWERERS}
     doctor_requested = _optional_date(raw.get("doctor_requested"), "doctor_requested")
     consultation = _optional_date(raw.get("doctor_consultation"), "doctor_consultation")
     meeting = _optional_date(raw.get("first_meeting"), "first_meeting")
@@ -283,7 +303,7 @@ def _build(raw: dict[str, Any]) -> Case:
         plan_agreed=plan,
         recovered=recovered,
         standby=bool(standby),
-        municipal_target_weeks=raw.get("municipal_target_weeks"),
+        municipal_target_weeks=weeks,
         interpretation=interpretation,
         extra_closed=extra_closed,
         open_on=open_on,
@@ -363,8 +383,8 @@ def _check_values(case: Case) -> None:
         and case.over_8_weeks != (case.expected_recovery > case.first + timedelta(days=EIGHT_WEEKS_DAYS))
     ):
         raise _invalid("expected_recovery", "over_8_weeks and expected_recovery disagree")
-    if case.municipal_target_weeks is not None and case.municipal_target_weeks < 1:
-        raise _invalid("municipal_target_weeks", "municipal_target_weeks must be at least 1")
+    if case.municipal_target_weeks is not None and case.municipal_target_weeks not in TARGET_WEEKS:
+        raise _invalid("municipal_target_weeks", "municipal_target_weeks must be from 1 to 52")
 
 
 def _check_calendar(case: Case) -> None:

@@ -1,15 +1,15 @@
 """Entry points: assess one case given as a JSON value, or one raw input line.
 
 Clean-room: written from the oracle kit only (``specification.md``, ``INTERPRETING.md`` and the
-schemas). ``assess_json`` never raises: a case that cannot be assessed gives an error object.
+schemas). ``assess_json`` never raises: a case that cannot be assessed gives an error object (the
+library raises instead; its test harness compares the error object).
 """
 
-import json
-from typing import Any
-
-from tests.cleanroom.calendars import CalendarRangeError, MunicipalCalendar, bank_hash
+from tests.cleanroom.calendars import MunicipalCalendar, bank_hash
 from tests.cleanroom.case import Case, CaseError, parse_case
-from tests.cleanroom.rules import Assessment
+from tests.cleanroom.lines import TooLong, decode_line
+from tests.cleanroom.rules import Assessment, CoverageError
+from tests.cleanroom.strict_json import JsonError
 
 LIBRARY = "cleanroom"
 RULESET = "2026.1"
@@ -31,13 +31,11 @@ def error(code: str, field_path: str | None, message: str) -> dict[str, object]:
 def assess_json(case: object) -> dict[str, object]:
     """The result object for ``case``, or an error object; never raises."""
     try:
-        parsed = parse_case(case)
+        return _assess(parse_case(case))
     except CaseError as failure:
         return error(failure.code, failure.field_path, failure.message)
-    try:
-        return _assess(parsed)
-    except CalendarRangeError as failure:
-        return error("OUT_OF_RANGE", "day", str(failure))
+    except CoverageError as failure:
+        return error("OUT_OF_RANGE", failure.field_path, failure.message)
     except Exception as failure:  # a defect must still give one line of output
         return error("INTERNAL_ERROR", None, f"{type(failure).__name__}: {failure}")
 
@@ -82,21 +80,24 @@ def _versions(calendar: MunicipalCalendar) -> dict[str, object]:
     }
 
 
-def _reject_constant(name: str) -> Any:
-    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON."""
-    raise ValueError(f"{name} is not JSON")
+def _with_id(case_id: str | None, result: dict[str, object]) -> dict[str, object]:
+    """An error object with the case's ``id`` in front when it is known."""
+    return result if case_id is None else {"id": case_id, **result}
 
 
-def assess_line(raw: bytes) -> dict[str, object]:
-    """The output object for one raw input line (without its line terminator)."""
+def assess_line(line: bytes | TooLong) -> dict[str, object]:
+    """The output object for one input line (without its ``\n``), ``line`` number aside.
+
+    An error object carries ``id`` when the line passed the line checks, is an object and its ``id`` is a
+    string: never on an error of the line checks 1-6.
+    """
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return error("INVALID_ENCODING", None, "the line is not UTF-8")
-    if text.strip() == "":
-        return error("EMPTY_LINE", None, "the line is empty")
-    try:
-        value = json.loads(text, parse_constant=_reject_constant)
-    except (ValueError, RecursionError):
-        return error("INVALID_JSON", None, "the line is not JSON")
-    return assess_json(value)
+        value = decode_line(line)
+    except JsonError as failure:
+        return error(failure.code, failure.field_path, failure.message)
+    except Exception as failure:  # a defect must still give one line of output
+        return error("INTERNAL_ERROR", None, f"{type(failure).__name__}: {failure}")
+    result = assess_json(value)
+    if "error" in result and isinstance(value, dict) and isinstance(value.get("id"), str):
+        return _with_id(value["id"], result)
+    return result

@@ -4,6 +4,8 @@ Clean-room: written from the oracle kit only. ``Assessment`` runs steps 2-6 on a
 collects the deadlines, reasons, missing facts and the other parts of the result.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from tests.cleanroom.calendars import LAST_DAY, CalendarRangeError, MunicipalCalendar, nth_bank_day_after
@@ -28,6 +30,37 @@ ORDINARY = "ordinary"
 UNDETERMINED = "undetermined"
 
 
+class CoverageError(ValueError):
+    """Errors, step 12: a deadline falls after 2100, or needs a day after 2100 to be computed.
+
+    ``field_path`` names the event the deadline counts from, as the specification lists them.
+    """
+
+    def __init__(self, field_path: str, message: str) -> None:
+        super().__init__(message)
+        self.field_path = field_path
+        self.message = message
+
+
+@contextmanager
+def coverage(field_path: str) -> Iterator[None]:
+    """Turn a calendar lookup after 2100 into the step-12 error naming ``field_path``."""
+    try:
+        yield
+    except CalendarRangeError as failure:
+        raise CoverageError(
+            field_path,
+            f"a deadline counted from {field_path} needs {failure.day.isoformat()}, after 31 December 2100",
+        ) from None
+
+
+def inside(day: date) -> date:
+    """``day``, or ``CalendarRangeError`` when it falls after 31 December 2100."""
+    if day > LAST_DAY:
+        raise CalendarRangeError(day)
+    return day
+
+
 class Assessment:
     """The state of one assessment while the decision procedure runs."""
 
@@ -46,6 +79,7 @@ class Assessment:
             "doctor_consultation": not_applicable("sick_person"),
         }
         self.ord_due = case.first + timedelta(days=WEEK_8_LAST_DAY)
+        self.check_week_8()
 
     # --- helpers ------------------------------------------------------------------------------
 
@@ -67,6 +101,21 @@ class Assessment:
         if changed:
             self.log.add("FT-DEADLINE-ROLLED-FORWARD")
         return moved
+
+    def check_week_8(self) -> None:
+        """Step 12.1, before the rest: the week-8 deadline (rolled, its latest working day) is covered.
+
+        The request window ends before it (rolling never passes a later day's roll), and the deadlines of
+        items 2-5 are computed by the decision procedure in the order of the specification's list.
+        """
+        with coverage("first_day_of_absence"):
+            due, _ = self.rolled(inside(self.ord_due))
+            self.calendar.last_open_on_or_before(inside(due))
+
+    @property
+    def doctor_event(self) -> str:
+        """Step 12.4: ``consent.date`` when the form has been returned, else ``request.date``."""
+        return "request.date" if self.case.consent is None else "consent.date"
 
     @property
     def request_date(self) -> date:
@@ -112,9 +161,8 @@ class Assessment:
         if weeks is None:
             return
         self.log.add("FT-POLICY-TARGET")
-        if 7 * weeks > (LAST_DAY - self.request_date).days:
-            raise CalendarRangeError(LAST_DAY + timedelta(days=1))
-        due = self.request_date + timedelta(days=7 * weeks)
+        with coverage("request.date"):
+            due = inside(self.request_date + timedelta(days=7 * weeks))
         self.deadlines["policy_first_meeting"] = Deadline(
             due=due,
             status=self.meeting_status(due),
@@ -145,7 +193,8 @@ class Assessment:
 
     def dated_window(self, days: int, code_stem: str, provision: str, duty_of: str) -> bool:
         """A window ending on first day + ``days``, possibly rolled forward."""
-        last, changed = self.rolled(self.case.first + timedelta(days=days))
+        with coverage("first_day_of_absence"):  # never fails: the week-8 deadline was checked
+            last, changed = self.rolled(self.case.first + timedelta(days=days))
         in_time = self.request_date <= last
         self.log.add(f"{code_stem}-IN-TIME" if in_time else f"{code_stem}-LATE")
         if changed:
@@ -196,7 +245,8 @@ class Assessment:
         consent = self.case.consent
         letter = self.case.letter_sent
         citation = cite("consent_form_deadline", letter or self.request_date)
-        due = None if letter is None else nth_bank_day_after(letter, FORM_BANK_DAYS)
+        with coverage("letter_sent"):
+            due = None if letter is None else nth_bank_day_after(letter, FORM_BANK_DAYS)
         if consent is not None and consent.answer == "refuses":
             self.refusal(due, citation)
         elif letter is None:
@@ -257,7 +307,8 @@ class Assessment:
     def consent_letter_unknown(self, citation: Citation) -> None:
         """The letter's day is not known: the 2nd bank day after the request bounds the due day."""
         consent = self.case.consent
-        floor = nth_bank_day_after(self.request_date, FORM_BANK_DAYS)
+        with coverage("request.date"):
+            floor = nth_bank_day_after(self.request_date, FORM_BANK_DAYS)
         if consent is not None and consent.date <= floor:
             self.log.add("FT-CONSENT-IN-TIME-ANY-LETTER")
             self.set_form(None, "met", citation)
@@ -324,14 +375,15 @@ class Assessment:
             self.doctor_employer_route()
 
     def doctor_request_would_decide(self) -> bool:
-        """Undetermined track: would the absent ``doctor_requested`` decide a passed deadline?
+        """Undetermined track: is ``doctor_requested`` a missing fact?
 
         Step 3: the route's rule gives a due day (after any roll) that ``as_of`` has passed with no
         consultation in time, and the duty depends on the municipality's request (the day-counted rules:
         the sick person's route and the employer route's 2025 rule), while ``doctor_requested`` is absent.
+        Step 12: the deadline is computed to tell, so it must fall inside the coverage; it is computed
+        whenever the route's rule counts days from an event, ``doctor_requested`` given or not (the 2015-2024
+        bank-day window never depends on the request, and without a form there is no due day).
         """
-        if self.case.doctor_requested is not None:
-            return False
         if self.route == "sick_person":
             start: date | None = self.request_date
         else:
@@ -339,9 +391,17 @@ class Assessment:
             start = form if form is not None and form >= RULE_2025_START else None
         if start is None:
             return False
-        due, _ = self.rolled(start + timedelta(days=DOCTOR_DAYS))
+        due, _ = self.doctor_due(start)
+        if self.case.doctor_requested is not None:
+            return False
         status = duty_status(due, self.case.doctor_consultation, self.case.as_of, self.case.recovered)
         return status == "missed"
+
+    def doctor_due(self, start: date) -> tuple[date, bool]:
+        """``start`` + 8 days, rolled under ``roll = "forward"``, inside the coverage (step 12.4)."""
+        with coverage(self.doctor_event):
+            due, changed = self.rolled(inside(start + timedelta(days=DOCTOR_DAYS)))
+            return inside(due), changed
 
     def form_date(self) -> date | None:
         """The day the agreeing form was returned, if it was."""
@@ -386,7 +446,9 @@ class Assessment:
     def doctor_by_days(self, rule_code: str, start: date, provision: str) -> None:
         """A consultation due ``start`` + 8 days, which depends on the municipality's request."""
         self.log.add(rule_code)
-        due = self.roll_and_record(start + timedelta(days=DOCTOR_DAYS))
+        due, changed = self.doctor_due(start)
+        if changed:
+            self.log.add("FT-DEADLINE-ROLLED-FORWARD")
         deadline = Deadline(due=due, status="", citation=cite(provision, start), duty_of="sick_person")
         self.deadlines["doctor_consultation"] = deadline
         status = duty_status(due, self.case.doctor_consultation, self.case.as_of, self.case.recovered)
@@ -401,8 +463,9 @@ class Assessment:
     def doctor_bank_day_window(self, letter: date) -> None:
         """The 2015-2024 rule: from the 6th to the 8th bank day after the letter."""
         self.log.add("FT-DOCTOR-RULE-2014")
-        earliest = nth_bank_day_after(letter, DOCTOR_EARLIEST_BANK_DAY)
-        due = nth_bank_day_after(letter, DOCTOR_LATEST_BANK_DAY)
+        with coverage(self.doctor_event):  # a letter of 2015-2024: never fails
+            earliest = nth_bank_day_after(letter, DOCTOR_EARLIEST_BANK_DAY)
+            due = nth_bank_day_after(letter, DOCTOR_LATEST_BANK_DAY)
         held = self.case.doctor_consultation
         status = duty_status(due, held, self.case.as_of, self.case.recovered, earliest)
         deadline = Deadline(
@@ -468,7 +531,8 @@ class Assessment:
             self.log.add("FT-MEETING-CAPPED-AT-WEEK-8")
             due = self.ord_due
             citation = self.ordinary_citation()
-        return self.meeting_deadline(self.roll_and_record(due), citation)
+        with coverage("request.date"):  # a capped meeting is the week-8 deadline, already checked
+            return self.meeting_deadline(inside(self.roll_and_record(inside(due))), citation)
 
     # --- steps 5 and 6 ------------------------------------------------------------------------
 
@@ -548,8 +612,8 @@ MEETING_STATUS_CODES = {
 
 
 def _answered(text: str | None) -> bool:
-    """A non-blank text is an answer."""
-    return text is not None and text.strip() != ""
+    """A text is an answer unless blank: empty, or only white space as ``str.isspace`` counts it."""
+    return text is not None and text != "" and not text.isspace()
 
 
 def _answered_by(by_employer: bool, by_sick_person: bool) -> str:

@@ -8,6 +8,7 @@ Clean-room: written from the oracle kit only (``INTERPRETING.md#comparing``). Us
 every vector passes.
 """
 
+import io
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.cleanroom.impl import assess_json, assess_line
+from tests.cleanroom.lines import read_lines
 
 FILES = (
     "worked_examples",
@@ -114,7 +116,10 @@ def mismatches(expected: dict[str, Any], actual: dict[str, object]) -> list[str]
 def run_vector(vector: dict[str, Any]) -> dict[str, object]:
     """The implementation's output for one vector."""
     if "line_hex" in vector:
-        return assess_line(bytes.fromhex(vector["line_hex"]))
+        # The line's bytes, its padding of spaces, and "\n", framed as the command line frames them.
+        sent = bytes.fromhex(vector["line_hex"]) + b" " * vector.get("line_padding", 0) + b"\n"
+        (line,) = read_lines(io.BytesIO(sent))
+        return assess_line(line)
     # The input travels as one line of JSON: serialise and parse it as the CLI would.
     return assess_json(json.loads(json.dumps(vector["input"])))
 
