@@ -2,9 +2,11 @@
 
     python -m pip install -e ".[bench]" && python benchmarks/bench_calendars.py
 
-Prints a Markdown table of nanoseconds per operation (median of several repeats, each
-the mean of many calls) for the same operations, measured in the same run. The figures
-in docs/performance.md come from this script. numpy is a benchmark-only dependency.
+Prints Markdown tables of nanoseconds per operation (median of several repeats, each
+the mean of many calls) for the same operations, measured in the same run: the bank-day
+calendar (full tables), then an adjusted municipal calendar (the default tables and its
+own differences). The figures in docs/performance.md come from this script. numpy is a
+benchmark-only dependency.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from importlib.metadata import version
 import holidays
 import numpy as np
 
-from fasttrack_rules import danish_bank_days
+from fasttrack_rules import Calendar, danish_bank_days, municipal_working_days
 
 REPEATS = 7
 DAY = dt.date(2025, 4, 16)
@@ -52,6 +54,67 @@ def table_build_ms() -> float:
 
     closures = calendars._default_closures("bank")
     return ns_per_call(lambda: calendars._build(closures), 3) / 1e6
+
+
+def adjusted_calendar() -> Calendar:
+    """A municipality's calendar: its own closing day (the Friday after Kristi
+    himmelfartsdag) in ten years, and open on 24 December in two."""
+    bank, municipal = danish_bank_days(), municipal_working_days()
+    fridays = [
+        c.date
+        for y in range(2020, 2030)
+        for c in bank.closed_days(y)
+        if c.name == "Fredag efter Kristi himmelfartsdag"
+    ]
+    assert all(municipal.is_open(day) for day in fridays)
+    return municipal_working_days(
+        extra_closed=fridays, open_on=[dt.date(2025, 12, 24), dt.date(2026, 12, 24)]
+    )
+
+
+def adjusted_rows() -> list[tuple[str, float, float]]:
+    """(operation, fasttrack_rules ns, numpy ns) on an adjusted municipal calendar."""
+    cal = adjusted_calendar()
+    closed = [c.date for y in range(2000, 2101) for c in cal.closed_days(y)]
+    npcal = np.busdaycalendar(weekmask="1111100", holidays=np.array(closed, dtype="datetime64[D]"))
+    npday = np.datetime64(DAY, "D")
+    np_start, np_end = np.datetime64(YEAR_START, "D"), np.datetime64(YEAR_END, "D")
+    assert cal.add(DAY, 250) == np.busday_offset(npday, 250, roll="backward", busdaycal=npcal)
+    assert cal.count(YEAR_START, YEAR_END) == np.busday_count(np_start, np_end, busdaycal=npcal)
+    return [
+        (
+            "is_open(d)",
+            ns_per_call(lambda: cal.is_open(DAY), 200_000),
+            ns_per_call(lambda: np.is_busday(npday, busdaycal=npcal), 50_000),
+        ),
+        (
+            "add(d, 10)",
+            ns_per_call(lambda: cal.add(DAY, 10), 200_000),
+            ns_per_call(lambda: np.busday_offset(npday, 10, roll="backward", busdaycal=npcal), 50_000),
+        ),
+        (
+            "add(d, 250)",
+            ns_per_call(lambda: cal.add(DAY, 250), 200_000),
+            ns_per_call(lambda: np.busday_offset(npday, 250, roll="backward", busdaycal=npcal), 50_000),
+        ),
+        (
+            "count(one year)",
+            ns_per_call(lambda: cal.count(YEAR_START, YEAR_END), 200_000),
+            ns_per_call(lambda: np.busday_count(np_start, np_end, busdaycal=npcal), 50_000),
+        ),
+        (
+            "next_open(d)",
+            ns_per_call(lambda: cal.next_open(DAY), 200_000),
+            ns_per_call(lambda: np.busday_offset(npday, 0, roll="forward", busdaycal=npcal), 50_000),
+        ),
+    ]
+
+
+def adjusted_build_us() -> float:
+    """Microseconds to build a new adjusted calendar from its definition (checks included)."""
+    cal = adjusted_calendar()
+    closed, opened = list(cal.extra_closed), list(cal.open_on)
+    return ns_per_call(lambda: municipal_working_days(extra_closed=closed, open_on=opened), 2_000) / 1e3
 
 
 def main() -> None:
@@ -138,6 +201,12 @@ def main() -> None:
         "\n- import + first `danish_bank_days()` (imports attrs and holidays, builds tables): "
         f"{first_use_ms():.0f} ms"
     )
+    print(f"- a new adjusted municipal calendar (12 adjusted days), built: {adjusted_build_us():.1f} µs\n")
+    print("An adjusted municipal calendar (10 own closing days, 2 days opened):\n")
+    print("| operation | fasttrack_rules (ns) | numpy scalar (ns) | vs numpy |")
+    print("|---|---:|---:|---:|")
+    for name, ours, numpy_ns in adjusted_rows():
+        print(f"| {name} | {ours:,.0f} | {numpy_ns:,.0f} | {numpy_ns / ours:.1f}x |")
 
 
 if __name__ == "__main__":

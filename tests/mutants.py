@@ -230,7 +230,7 @@ def _() -> None:
 
 @mutant("citations_from_latest_order", "citations name today's instruments, not the event's")
 def _() -> None:
-    _wrap(law, "instrument_on", lambda f, family, day: f(family, dt.date(2100, 1, 1)))
+    _wrap(law, "_instrument_on", lambda f, family, day: f(family, dt.date(2100, 1, 1)))
 
 
 @mutant("fast_track_before_2015", "Fast track applied to requests before 5 January 2015")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -180,7 +181,7 @@ def test_count_whole_years() -> None:
 
 def test_identity_equality_and_shared_tables() -> None:
     assert danish_bank_days() == BANK
-    assert danish_bank_days()._tables is BANK._tables
+    assert danish_bank_days() is BANK
     assert BANK != MUNI
     assert BANK.content_hash != MUNI.content_hash
     assert len(BANK.content_hash) == 16
@@ -313,16 +314,15 @@ def test_count_matches_day_by_day_reference(cal: Calendar, day: D, span: int) ->
     assert cal.count(day, end) == reference.count(is_open, day, end)
 
 
-def test_table_cache_is_bounded() -> None:
-    from fasttrack_rules.calendars import TABLE_CACHE_SIZE, _tables_for
-
-    open_days = [d for d in (D(2031, 1, 1) + dt.timedelta(i) for i in range(400)) if MUNI.is_open(d)]
-    for day in open_days[: TABLE_CACHE_SIZE + 20]:
-        assert not municipal_working_days(extra_closed=[day]).is_open(day)
-    assert _tables_for.cache_info().currsize <= TABLE_CACHE_SIZE
-    # An evicted definition is rebuilt equal: the same content hash.
-    first = municipal_working_days(extra_closed=[open_days[0]])
-    assert first.content_hash == municipal_working_days(extra_closed=[open_days[0]]).content_hash
+def test_adjusted_calendars_share_the_default_tables() -> None:
+    adjusted = [
+        municipal_working_days(extra_closed=[day]) for day in (D(2031, 1, 2), D(2031, 1, 3), D(2031, 1, 6))
+    ]
+    assert all(cal._tables is MUNI._tables for cal in adjusted)
+    assert danish_bank_days()._tables is BANK._tables
+    # Rebuilt from its definition, a calendar has the same content hash.
+    first = municipal_working_days(extra_closed=[D(2031, 1, 2)])
+    assert first.content_hash == adjusted[0].content_hash
 
 
 def test_adjustment_errors_name_the_callers_position() -> None:
@@ -333,3 +333,266 @@ def test_adjustment_errors_name_the_callers_position() -> None:
     assert info.value.field == "extra_closed[1]"
     same = municipal_working_days(extra_closed=[D(2025, 6, 6), D(2025, 6, 6), D(2025, 5, 30)])
     assert same == municipal_working_days(extra_closed=[D(2025, 5, 30), D(2025, 6, 6)])
+
+
+# -- adjusted calendars against a full table --------------------------------------------
+FIRST, LAST = D(2000, 1, 1), D(2100, 12, 31)
+ALL_DAYS = [FIRST + dt.timedelta(i) for i in range((LAST - FIRST).days + 1)]
+MUNI_FLAGS = [MUNI.is_open(day) for day in ALL_DAYS]  # the default, checked day by day above
+CLOSED_WEEKDAYS = [
+    day for day, is_open in zip(ALL_DAYS, MUNI_FLAGS, strict=True) if not is_open and day.weekday() < 5
+]
+EDGES = [*ALL_DAYS[:12], *ALL_DAYS[-12:]]
+
+
+class FullTable:
+    """The straightforward form of an adjusted calendar: a flag for every covered day,
+    answered by walking day by day. Errors are (class, field, message) triples."""
+
+    def __init__(self, extra_closed: set[D], open_on: set[D]) -> None:
+        self.flags = list(MUNI_FLAGS)
+        for day in extra_closed:
+            self.flags[(day - FIRST).days] = False
+        for day in open_on:
+            self.flags[(day - FIRST).days] = True
+
+    def is_open(self, day: D) -> bool:
+        return self.flags[(day - FIRST).days]
+
+    def add(self, day: D, n: int) -> D | tuple[type, str, str]:
+        i, step, left = (day - FIRST).days, 1 if n > 0 else -1, abs(n)
+        while left:
+            i += step
+            if not 0 <= i < len(self.flags):
+                return (
+                    CalendarRangeError,
+                    "n",
+                    f"{day.isoformat()} {n:+d} open days is outside the calendar's coverage",
+                )
+            left -= self.flags[i]
+        return FIRST + dt.timedelta(i)
+
+    def count(self, start: D, end: D) -> int:
+        return sum(self.flags[(start - FIRST).days : (end - FIRST).days])
+
+    def walk(self, day: D, step: int) -> D | tuple[type, str, str]:
+        i = (day - FIRST).days
+        while 0 <= i < len(self.flags) and not self.flags[i]:
+            i += step
+        if not 0 <= i < len(self.flags):
+            return (CalendarRangeError, "day", "outside the calendar's coverage 2000-01-01..2100-12-31")
+        return FIRST + dt.timedelta(i)
+
+    def content_hash(self) -> str:
+        import hashlib
+
+        data = b"fasttrack-calendar-v1|2000|2100|" + bytes(self.flags)
+        return hashlib.sha256(data).hexdigest()[:16]
+
+
+def outcome(call: Callable[..., object], *args: object) -> object:
+    """A call's value, or its error as a (class, field, message) triple."""
+    try:
+        return call(*args)
+    except FasttrackError as e:
+        return (type(e), e.field, e.message)
+
+
+any_day = st.one_of(st.dates(FIRST, LAST), st.sampled_from(EDGES))
+open_default_day = any_day.filter(lambda day: MUNI.is_open(day))
+adjustments = st.tuples(
+    st.sets(open_default_day, max_size=8),
+    st.sets(st.sampled_from(CLOSED_WEEKDAYS), max_size=8),
+)
+
+
+@given(adjustments, st.lists(st.tuples(any_day, st.integers(-400, 400)), min_size=1, max_size=8))
+def test_adjusted_calendar_matches_full_table(
+    adjustment: tuple[set[D], set[D]], queries: list[tuple[D, int]]
+) -> None:
+    closed, opened = adjustment
+    cal = municipal_working_days(extra_closed=closed, open_on=opened)
+    ref = FullTable(closed, opened)
+    near = [day + dt.timedelta(k) for day in sorted(closed | opened) for k in (-1, 0, 1)]
+    days = [day for day, _ in queries] + [day for day in near if FIRST <= day <= LAST]
+    for day in days:
+        assert cal.is_open(day) is ref.is_open(day), day
+        assert outcome(cal.next_open, day) == ref.walk(day, 1), day
+        assert outcome(cal.previous_open, day) == ref.walk(day, -1), day
+    for day, n in queries:
+        assert outcome(cal.add, day, n) == (day if n == 0 else ref.add(day, n)), (day, n)
+        end = min(day + dt.timedelta(abs(n)), D(2101, 1, 1))
+        assert cal.count(day, end) == ref.count(day, end), (day, end)
+    assert cal.count(FIRST, D(2101, 1, 1)) == ref.count(FIRST, D(2101, 1, 1))
+    for year in {day.year for day in days}:
+        assert [c.date for c in cal.closed_days(year)] == [
+            day for day in ALL_DAYS if day.year == year and day.weekday() < 5 and not ref.is_open(day)
+        ]
+    assert cal.content_hash == ref.content_hash()
+
+
+@given(adjustments, st.integers(-(10**12), 10**12))
+def test_adjusted_add_far_out_of_range(adjustment: tuple[set[D], set[D]], n: int) -> None:
+    closed, opened = adjustment
+    cal = municipal_working_days(extra_closed=closed, open_on=opened)
+    ref = FullTable(closed, opened)
+    for day in (FIRST, D(2050, 6, 15), LAST):
+        expected = (
+            day
+            if n == 0
+            else ref.add(day, n)
+            if abs(n) < 40_000
+            else (
+                CalendarRangeError,
+                "n",
+                f"{day.isoformat()} {n:+d} open days is outside the calendar's coverage",
+            )
+        )
+        assert outcome(cal.add, day, n) == expected
+
+
+def test_adjusted_calendar_at_both_ends_of_the_coverage() -> None:
+    # Open the last day (Nytårsaftensdag 2100, a Friday), close the first and last open days.
+    first_open, last_open = MUNI.next_open(FIRST), MUNI.previous_open(LAST)
+    cal = municipal_working_days(extra_closed=[first_open, last_open], open_on=[LAST])
+    ref = FullTable({first_open, last_open}, {LAST})
+    assert (first_open, last_open) == (D(2000, 1, 3), D(2100, 12, 30))
+    assert cal.next_open(D(2100, 12, 30)) == LAST
+    assert cal.previous_open(D(2000, 1, 4)) == D(2000, 1, 4)
+    assert outcome(cal.previous_open, D(2000, 1, 3)) == ref.walk(D(2000, 1, 3), -1)
+    assert outcome(cal.add, D(2100, 12, 30), 1) == LAST
+    assert outcome(cal.add, LAST, 1) == ref.add(LAST, 1)
+    assert outcome(cal.add, D(2000, 1, 4), -1) == ref.add(D(2000, 1, 4), -1)
+    for day in ALL_DAYS[:40] + ALL_DAYS[-40:]:
+        for n in (-3, -1, 1, 3):
+            assert outcome(cal.add, day, n) == ref.add(day, n), (day, n)
+    assert cal.count(FIRST, D(2101, 1, 1)) == ref.count(FIRST, D(2101, 1, 1))
+    assert [c.name for c in cal.closed_days(2100)][-1] == "Kommunal lukkedag"  # 30 December
+    assert LAST not in [c.date for c in cal.closed_days(2100)]
+
+
+def test_adjusted_content_hash_keeps_its_released_values() -> None:
+    # Values the released full-table implementation gave: results and vectors carry them.
+    assert municipal_working_days(extra_closed=[D(2025, 5, 30)], open_on=[D(2025, 12, 24)]).content_hash == (
+        "cbc3eaf21a5c34ca"
+    )
+    ends = municipal_working_days(extra_closed=[D(2000, 1, 3), D(2100, 12, 30)], open_on=[D(2100, 12, 31)])
+    assert ends.content_hash == "3dcde6b9856a37d3"
+    assert (MUNI.content_hash, BANK.content_hash) == ("b6070bcd564c0330", "a989ccaa8128adf3")
+    assert Calendar("bank", (D(2025, 6, 2),), (D(2025, 12, 24),)).content_hash == "ecacb254ec59ac47"
+
+
+def test_content_hash_is_computed_once_per_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fasttrack_rules import calendars
+
+    calls: list[bytes] = []
+    original = calendars._flags_hash
+
+    def counted(flags: bytes) -> str:
+        calls.append(flags)
+        return original(flags)
+
+    monkeypatch.setattr(calendars, "_flags_hash", counted)
+    monkeypatch.setattr(calendars, "_HASHES", type(calendars._HASHES)())
+    cal = municipal_working_days(extra_closed=[D(2044, 3, 1)])
+    assert cal.content_hash == cal.content_hash
+    assert len(calls) == 1
+    # Another calendar of the same definition finds the hash remembered by its adjustments.
+    assert municipal_working_days(extra_closed=[D(2044, 3, 1)]).content_hash == cal.content_hash
+    assert len(calls) == 1
+
+
+def test_remembered_hashes_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fasttrack_rules import calendars
+
+    monkeypatch.setattr(calendars, "HASH_CACHE_SIZE", 3)
+    monkeypatch.setattr(calendars, "_HASHES", type(calendars._HASHES)())
+    days = [day for day in ALL_DAYS[9000:9020] if MUNI.is_open(day)][:5]
+    hashes = [municipal_working_days(extra_closed=[day]).content_hash for day in days]
+    assert len(set(hashes)) == 5
+    assert len(calendars._HASHES) == 3
+    assert municipal_working_days(extra_closed=[days[0]]).content_hash == hashes[0]  # evicted, recomputed
+
+
+def test_direct_construction_is_checked_and_normalised() -> None:
+    cal = Calendar("municipal", (D(2025, 6, 6), D(2025, 5, 30), D(2025, 6, 6)))
+    assert cal == municipal_working_days(extra_closed=[D(2025, 5, 30), D(2025, 6, 6)])
+    assert cal.extra_closed == (D(2025, 5, 30), D(2025, 6, 6))
+    assert Calendar("municipal") == MUNI
+    assert repr(cal) == (
+        "Calendar(kind='municipal', extra_closed=(datetime.date(2025, 5, 30), datetime.date(2025, 6, 6)), "
+        "open_on=())"
+    )
+    assert repr(BANK) == "Calendar(kind='bank', extra_closed=(), open_on=())"
+    cases: list[tuple[Callable[[], object], type[FasttrackError], str]] = [
+        (lambda: Calendar("weekly"), InvalidValueError, "kind"),  # type: ignore[arg-type]
+        (lambda: Calendar(None), InvalidTypeError, "kind"),  # type: ignore[arg-type]
+        (lambda: Calendar("municipal", [D(2025, 5, 30)]), InvalidTypeError, "extra_closed"),  # type: ignore[arg-type]
+        (lambda: Calendar("municipal", (), [D(2025, 12, 24)]), InvalidTypeError, "open_on"),  # type: ignore[arg-type]
+        (lambda: Calendar("municipal", (D(2025, 12, 24),)), InvalidValueError, "extra_closed[0]"),
+        (lambda: Calendar("municipal", (), (D(2025, 5, 30),)), InvalidValueError, "open_on[0]"),
+        (lambda: Calendar("municipal", ("2025-05-30",)), InvalidTypeError, "extra_closed[0]"),  # type: ignore[arg-type]
+    ]
+    for bad, error, field in cases:
+        with pytest.raises(error) as info:
+            bad()
+        assert info.value.field == field
+
+
+def test_calendars_pickle_and_copy_by_definition() -> None:
+    import copy
+    import pickle
+
+    adjusted = municipal_working_days(extra_closed=[D(2025, 5, 30)], open_on=[D(2025, 12, 24)])
+    for cal in (BANK, MUNI, adjusted):
+        data = pickle.dumps(cal)
+        assert len(data) < 1_000  # the definition, not the tables
+        again = pickle.loads(data)
+        assert again == cal
+        assert again.content_hash == cal.content_hash
+        assert again.add(D(2025, 5, 28), 3) == cal.add(D(2025, 5, 28), 3)
+        assert copy.deepcopy(cal) == cal
+
+
+def test_non_iterable_adjustments_are_typed_errors() -> None:
+    for bad in (None, 5, 1.5, object()):
+        for name in ("extra_closed", "open_on"):
+            with pytest.raises(InvalidTypeError) as info:
+                municipal_working_days(**{name: bad})  # type: ignore[arg-type]
+            assert info.value.field == name
+    # Any iterable of dates will do: a generator, a set, the keys of a dict.
+    gen = municipal_working_days(extra_closed=(day for day in [D(2025, 5, 30)]))
+    assert gen == municipal_working_days(extra_closed={D(2025, 5, 30)})
+    assert gen == municipal_working_days(extra_closed={D(2025, 5, 30): "Fredag"})
+    with pytest.raises(InvalidTypeError) as info:
+        municipal_working_days(extra_closed=[None])  # type: ignore[list-item]
+    assert info.value.field == "extra_closed[0]"
+
+
+@pytest.mark.parametrize(
+    "cal", [BANK, MUNI, municipal_working_days(extra_closed=[D(2025, 5, 30)], open_on=[D(2100, 12, 31)])]
+)
+def test_lookup_errors_are_the_same_for_every_calendar(cal: Calendar) -> None:
+    cases: list[tuple[Callable[[], object], type[FasttrackError], str, str]] = [
+        (lambda: cal.is_open(dt.datetime(2025, 1, 2)), InvalidTypeError, "day", "datetime"),
+        (lambda: cal.is_open(D(2101, 1, 1)), CalendarRangeError, "day", "coverage"),
+        (lambda: cal.add("2025-01-02", 1), InvalidTypeError, "day", "str"),  # type: ignore[arg-type]
+        (lambda: cal.add(D(1999, 12, 31), 1), CalendarRangeError, "day", "coverage"),
+        (lambda: cal.add(D(2025, 1, 2), True), InvalidTypeError, "n", "bool"),
+        (lambda: cal.add(D(2025, 1, 2), 10**6), CalendarRangeError, "n", "+1000000 open days"),
+        (lambda: cal.add(D(2025, 1, 2), -(10**6)), CalendarRangeError, "n", "-1000000 open days"),
+        (lambda: cal.count(D(2025, 1, 3), D(2025, 1, 2)), InvalidValueError, "end", "before start"),
+        (lambda: cal.count(None, D(2025, 1, 2)), InvalidTypeError, "start", "NoneType"),  # type: ignore[arg-type]
+        (lambda: cal.count(D(2025, 1, 2), 5), InvalidTypeError, "end", "int"),  # type: ignore[arg-type]
+        (lambda: cal.count(D(1999, 1, 2), D(2025, 1, 2)), CalendarRangeError, "start", "coverage"),
+        (lambda: cal.count(D(2025, 1, 2), D(2101, 1, 2)), CalendarRangeError, "end", "coverage"),
+        (lambda: cal.next_open(D(2101, 1, 1)), CalendarRangeError, "day", "coverage"),
+        (lambda: cal.previous_open(D(2000, 1, 1)), CalendarRangeError, "day", "coverage"),
+        (lambda: cal.closed_days(True), InvalidTypeError, "year", "bool"),
+        (lambda: cal.closed_days(2101), CalendarRangeError, "year", "coverage"),
+    ]
+    for call, error, field, words in cases:
+        with pytest.raises(error) as info:
+            call()
+        assert info.value.field == field
+        assert words in str(info.value)

@@ -21,7 +21,7 @@ from fasttrack_rules.calendars import (
     danish_bank_days,
     municipal_working_days,
 )
-from fasttrack_rules.errors import CalendarRangeError, FutureEventError, InvalidValueError
+from fasttrack_rules.errors import CalendarRangeError, FutureEventError, InvalidTypeError, InvalidValueError
 from fasttrack_rules.facts import CalendarSpec, Case, Interpretation
 from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, Citation, provision
 from fasttrack_rules.periods import at_latest_weeks_after, latest_working_day_on_or_before
@@ -228,14 +228,27 @@ class Assessment:
 
 
 # -- calendars and versions, built once per definition (bounded like the tables) ---------
-@lru_cache(maxsize=TABLE_CACHE_SIZE)
+#: A municipal calendar with more adjusted days than this is built for its case and not
+#: kept: the cache stays small whatever the input (a line may list thousands of days).
+CACHED_ADJUSTMENTS = 64
+
+
 def _municipal(spec: CalendarSpec) -> Calendar:
+    if len(spec.extra_closed) + len(spec.open_on) > CACHED_ADJUSTMENTS:
+        return _build_municipal(spec)
+    return _cached_municipal(spec)
+
+
+def _build_municipal(spec: CalendarSpec) -> Calendar:
     try:
         return municipal_working_days(extra_closed=spec.extra_closed, open_on=spec.open_on)
     except CalendarRangeError as e:
         raise CalendarRangeError(f"calendar.{e.field}", e.value, e.message) from None
     except InvalidValueError as e:
         raise type(e)(f"calendar.{e.field}", e.value, e.message) from None
+
+
+_cached_municipal = lru_cache(maxsize=TABLE_CACHE_SIZE)(_build_municipal)
 
 
 @lru_cache(maxsize=TABLE_CACHE_SIZE)
@@ -397,6 +410,8 @@ def assess(case: Case, *, as_of: _dt.date) -> Assessment:
     >>> result.track, result.deadlines["first_meeting"].due, result.deadlines["first_meeting"].status
     ('fast_track', datetime.date(2025, 4, 1), 'pending')
     """
+    if not isinstance(case, Case):
+        raise InvalidTypeError("case", case, f"expected a Case, got {type(case).__name__}")
     check_date("as_of", as_of)
     _check_events(case, as_of)
     ctx = _Context(case, as_of)

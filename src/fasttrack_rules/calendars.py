@@ -1,9 +1,16 @@
 """Danish bank-day and municipal working-day calendars (specification: calendars).
 
-A :class:`Calendar` answers from tables built once per definition: a flag per day,
-a prefix count of open days and the list of open days. ``is_open``, ``add``, ``count``,
-``next_open`` and ``previous_open`` are each O(1) after that build. Two calendars built
-from the same definition are equal and share one set of tables.
+The two default calendars (:func:`danish_bank_days`, and :func:`municipal_working_days`
+without adjustments) answer from tables built once per process: a flag per day, a
+prefix count of open days and the list of open days, so that ``is_open``, ``add``,
+``count``, ``next_open`` and ``previous_open`` are each O(1). A municipality's adjusted
+calendar keeps only its differences from the default calendar (the sorted days it
+closes or opens, with running corrections) and answers from the shared tables and those
+differences by binary search: O(log m) for m adjusted days, and a few hundred bytes per
+calendar instead of a megabyte.
+
+The tables are built under a lock and published only when complete, so calendars can be
+shared between threads from their first use.
 
 Helligdage come from the ``holidays`` package (Denmark, public category), imported on
 first use; the extra closing days (24 and 31 December, 5 June, the Friday after Kristi
@@ -14,19 +21,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import threading
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
-from functools import lru_cache
 from itertools import accumulate, compress
-from typing import Literal
+from typing import Any, Literal, cast
 
 import attrs
 
-from fasttrack_rules._validate import bad_date, check_date, check_int
-from fasttrack_rules.errors import CalendarRangeError, InvalidValueError
+from fasttrack_rules._validate import bad_date, check_int
+from fasttrack_rules.errors import CalendarRangeError, InvalidTypeError, InvalidValueError
 from fasttrack_rules.law import FAST_TRACK_START, Citation, provision
 
 __all__ = [
     "FIRST_YEAR",
+    "HASH_CACHE_SIZE",
     "LAST_YEAR",
     "TABLE_CACHE_SIZE",
     "Calendar",
@@ -45,12 +55,15 @@ _END = _dt.date(LAST_YEAR + 1, 1, 1).toordinal()  # exclusive
 _N = _END - _BASE
 
 CalendarKind = Literal["bank", "municipal"]
+_KINDS: tuple[CalendarKind, ...] = ("bank", "municipal")
 
 _MUNICIPAL = provision("interpretation:municipal_calendar", FAST_TRACK_START)
 _BANK_BEFORE_2015 = provision("interpretation:bank_days_before_2015", FAST_TRACK_START)
 #: The first year in which the Friday after Kristi himmelfartsdag is a bank closing day
 #: (specification, ``docs/specification.md#bank-days``).
 ASCENSION_FRIDAY_FROM = 2009
+#: The name of a municipality's own closing day.
+_OWN_CLOSING_DAY = ("Kommunal lukkedag",)
 
 
 def _bank_citation(day: _dt.date) -> Citation:
@@ -78,6 +91,10 @@ class ClosedDay:
         return " / ".join(self.names)
 
 
+# Every table built on first use is built under this lock and published complete. It is
+# re-entrant: the default tables read the helligdage while holding it.
+_LOCK = threading.RLock()
+# Filled once, under _LOCK, before anyone is handed it; never changed afterwards.
 _helligdage_cache: dict[_dt.date, str] = {}
 
 
@@ -88,14 +105,16 @@ def _helligdage() -> dict[_dt.date, str]:
     module stays cheap. Store bededag ends after 2023 in that package (abolished as a
     helligdag by bekendtgørelse nr. 270 af 7. marts 2023, § 1).
     """
-    if not _helligdage_cache:
-        import holidays
+    with _LOCK:
+        if not _helligdage_cache:
+            import holidays
 
-        table = holidays.country_holidays(
-            "DK", years=range(FIRST_YEAR, LAST_YEAR + 1), language="da", categories=("public",)
-        )
-        _helligdage_cache.update((day, str(name)) for day, name in table.items())
-    return _helligdage_cache
+            table = holidays.country_holidays(
+                "DK", years=range(FIRST_YEAR, LAST_YEAR + 1), language="da", categories=("public",)
+            )
+            names = {day: str(name) for day, name in table.items()}  # complete before it is shared
+            _helligdage_cache.update(names)
+        return _helligdage_cache
 
 
 def _default_closures(kind: CalendarKind) -> dict[_dt.date, ClosedDay]:
@@ -131,6 +150,16 @@ class _Tables:
     content_hash: str
 
 
+_HASH_HEADER = b"fasttrack-calendar-v1|%d|%d|" % (FIRST_YEAR, LAST_YEAR)
+
+
+def _flags_hash(flags: bytes | bytearray) -> str:
+    """First 16 hex digits of the SHA-256 of the header and a flag per covered day."""
+    digest = hashlib.sha256(_HASH_HEADER)
+    digest.update(flags)
+    return digest.hexdigest()[:16]
+
+
 def _build(closures: dict[_dt.date, ClosedDay]) -> _Tables:
     # Weekdays open, weekends closed: the week's pattern from the first day's weekday on
     # (date.fromordinal(1) is a Monday, so (ordinal - 1) % 7 is date.weekday()).
@@ -143,36 +172,64 @@ def _build(closures: dict[_dt.date, ClosedDay]) -> _Tables:
     by_year: dict[int, list[ClosedDay]] = {}
     for day in sorted(closures):
         by_year.setdefault(day.year, []).append(closures[day])
-    digest = hashlib.sha256(b"fasttrack-calendar-v1|%d|%d|" % (FIRST_YEAR, LAST_YEAR) + bytes(flags))
     return _Tables(
         bytes(flags),
         prefix,
         dates,
         {year: tuple(days) for year, days in by_year.items()},
-        digest.hexdigest()[:16],
+        _flags_hash(flags),
     )
 
 
-_Definition = tuple[CalendarKind, tuple[_dt.date, ...], tuple[_dt.date, ...]]
-_DEFAULTS: dict[CalendarKind, dict[_dt.date, ClosedDay]] = {}
+# The tables of the two default calendars, each published complete in one step.
+_TABLES: dict[CalendarKind, _Tables] = {}
 
-#: How many calendar definitions keep their tables (about 1 MB each). Denmark has 98
-#: municipalities; a batch with more distinct calendars rebuilds tables (9 ms each)
-#: instead of growing without bound.
+
+def _publish(kind: CalendarKind) -> _Tables:
+    tables = _TABLES[kind] = _build(_default_closures(kind))
+    return tables
+
+
+def _default_tables(kind: CalendarKind) -> _Tables:
+    """The tables of the default calendar of ``kind``, built once per process."""
+    tables = _TABLES.get(kind)
+    if tables is None:
+        with _LOCK:  # double-checked: a thread that waited here finds them built
+            tables = _TABLES.get(kind) or _publish(kind)
+    return tables
+
+
+#: The size of the caches that callers keep per calendar definition (``assess`` keeps
+#: this many municipal calendars and version stamps). Calendars keep no tables per
+#: definition any more: an adjusted calendar is a few hundred bytes, built in
+#: microseconds, so this bounds the callers' memory, not the speed of a new calendar.
 TABLE_CACHE_SIZE = 128
+#: How many content hashes of adjusted calendars are remembered, each under a 16-byte
+#: digest of its adjustments (about 200 bytes an entry, whatever the adjustments' size):
+#: a batch that cycles through more distinct calendars hashes each again (about 25 µs).
+HASH_CACHE_SIZE = 4096
+_HASHES: OrderedDict[bytes, str] = OrderedDict()
+_HASHES_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=TABLE_CACHE_SIZE)
-def _tables_for(definition: _Definition) -> _Tables:
-    kind, extra_closed, open_on = definition
-    if kind not in _DEFAULTS:
-        _DEFAULTS[kind] = _default_closures(kind)
-    closures = dict(_DEFAULTS[kind])
-    for day in open_on:
-        del closures[day]
-    for day in extra_closed:
-        closures[day] = ClosedDay(day, ("Kommunal lukkedag",), (_MUNICIPAL,))
-    return _build(closures)
+def _adjusted_hash(kind: str, flags: bytes, changed: tuple[int, ...]) -> str:
+    """The content hash of the flags ``flags`` of default calendar ``kind`` with the days
+    ``changed`` (indexes) flipped; the same value as a hash of a full table of them."""
+    key = hashlib.blake2b(f"{kind}|{changed}".encode(), digest_size=16).digest()
+    with _HASHES_LOCK:
+        digest = _HASHES.get(key)
+        if digest is not None:
+            _HASHES.move_to_end(key)
+            return digest
+    adjusted = bytearray(flags)
+    for i in changed:
+        adjusted[i] ^= 1
+    digest = _flags_hash(adjusted)
+    with _HASHES_LOCK:
+        _HASHES[key] = digest
+        if len(_HASHES) > HASH_CACHE_SIZE:
+            _HASHES.popitem(last=False)
+    return digest
 
 
 def _add_out_of_range(day: _dt.date, n: int) -> CalendarRangeError:
@@ -187,7 +244,19 @@ def _out_of_range(name: str, value: object) -> CalendarRangeError:
     )
 
 
-@attrs.frozen(eq=False)
+def _check_kind(kind: object) -> CalendarKind:
+    if type(kind) is not str:
+        raise InvalidTypeError("kind", kind, f"expected a string, got {type(kind).__name__}")
+    if kind not in _KINDS:
+        raise InvalidValueError("kind", kind, f"expected one of {', '.join(_KINDS)}")
+    return kind
+
+
+def _no_days(days: object) -> bool:
+    return type(days) is tuple and not days
+
+
+@attrs.frozen(eq=False, repr=False)
 class Calendar:
     """A calendar of open days, 2000-2100. Build one with :func:`danish_bank_days` or
     :func:`municipal_working_days`; do not construct it directly.
@@ -199,13 +268,27 @@ class Calendar:
     kind: CalendarKind
     extra_closed: tuple[_dt.date, ...] = ()
     open_on: tuple[_dt.date, ...] = ()
-    _open: bytes = attrs.field(init=False, repr=False)
-    _prefix: list[int] = attrs.field(init=False, repr=False)
-    _dates: list[_dt.date] = attrs.field(init=False, repr=False)
-    _tables: _Tables = attrs.field(init=False, repr=False)
+    _open: bytes = attrs.field(init=False)
+    _prefix: list[int] = attrs.field(init=False)
+    _dates: list[_dt.date] = attrs.field(init=False)
+    _tables: _Tables = attrs.field(init=False)
+
+    def __new__(
+        cls,
+        kind: CalendarKind,
+        extra_closed: tuple[_dt.date, ...] = (),
+        open_on: tuple[_dt.date, ...] = (),
+    ) -> Calendar:
+        # A definition with adjustments gets the class that answers from its differences
+        # (it also checks them); the default calendars answer from their own tables.
+        if cls is Calendar and not (_no_days(extra_closed) and _no_days(open_on)):
+            cls = _Adjusted
+        return object.__new__(cls)
 
     def __attrs_post_init__(self) -> None:
-        tables = _tables_for((self.kind, self.extra_closed, self.open_on))
+        self._share(_default_tables(_check_kind(self.kind)))
+
+    def _share(self, tables: _Tables) -> None:
         object.__setattr__(self, "_tables", tables)
         object.__setattr__(self, "_open", tables.open)
         object.__setattr__(self, "_prefix", tables.prefix)
@@ -222,6 +305,13 @@ class Calendar:
 
     def __hash__(self) -> int:
         return hash((self.kind, self.extra_closed, self.open_on))
+
+    def __repr__(self) -> str:
+        return f"Calendar(kind={self.kind!r}, extra_closed={self.extra_closed!r}, open_on={self.open_on!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickled and copied by definition: the copy shares the process's tables.
+        return (Calendar, (self.kind, self.extra_closed, self.open_on))
 
     # -- identity ---------------------------------------------------------------------
     @property
@@ -333,14 +423,24 @@ class Calendar:
         return self._prefix[j] - self._prefix[i]
 
     def next_open(self, day: _dt.date) -> _dt.date:
-        """The first open day on or after ``day``."""
+        """The first open day on or after ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+            CalendarRangeError: ``day``, or the open day, is outside 2000-2100.
+        """
         k = self._prefix[self._index("day", day)]
         if k >= len(self._dates):
             raise _out_of_range("day", day)
         return self._dates[k]
 
     def previous_open(self, day: _dt.date) -> _dt.date:
-        """The last open day on or before ``day``."""
+        """The last open day on or before ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+            CalendarRangeError: ``day``, or the open day, is outside 2000-2100.
+        """
         k = self._prefix[self._index("day", day) + 1] - 1
         if k < 0:
             raise _out_of_range("day", day)
@@ -358,6 +458,199 @@ class Calendar:
         if not FIRST_YEAR <= year <= LAST_YEAR:
             raise _out_of_range("year", year)
         return self._tables.closed.get(year, ())
+
+
+class _Adjusted(Calendar):
+    """A default calendar with a municipality's adjustments, answered from the default
+    calendar's tables and the sorted days that differ from it.
+
+    ``_at``: the indexes (ordinal - first covered ordinal) of the days that differ, in
+    order; ``_cum[t]``: the open days gained by the first t of them (+1 an opened day,
+    -1 a closed one); ``_rank[t]``: the open days before day ``_at[t]``. The open days
+    before index x are then ``prefix[x] + _cum[bisect_left(_at, x)]``, and the k-th open
+    day is either a changed day or the default calendar's open day number ``k - _cum[t]``.
+    """
+
+    __slots__ = ("_at", "_cum", "_hash", "_rank", "_total")
+    _at: tuple[int, ...]
+    _cum: tuple[int, ...]
+    _rank: tuple[int, ...]
+    _total: int
+    _hash: str | None
+
+    def __attrs_post_init__(self) -> None:
+        kind = _check_kind(self.kind)
+        closed = _checked("extra_closed", _tuple("extra_closed", self.extra_closed))
+        opened = _checked("open_on", _tuple("open_on", self.open_on))
+        tables = _default_tables(kind)
+        flags = tables.open
+        for k, day in enumerate(closed):
+            if not flags[day.toordinal() - _BASE]:
+                raise InvalidValueError(
+                    f"extra_closed[{k}]", day, "is already closed in the default calendar"
+                )
+        for k, day in enumerate(opened):
+            if flags[day.toordinal() - _BASE] or day.weekday() >= 5:
+                raise InvalidValueError(
+                    f"open_on[{k}]", day, "is not a weekday closing day of the default calendar"
+                )
+        # One identity per set of days, whatever the order or repetition of the caller's list.
+        closed, opened = sorted(set(closed)), sorted(set(opened))
+        object.__setattr__(self, "extra_closed", tuple(closed))
+        object.__setattr__(self, "open_on", tuple(opened))
+        self._share(tables)
+        changes = sorted(
+            [(day.toordinal() - _BASE, -1) for day in closed]
+            + [(day.toordinal() - _BASE, 1) for day in opened]
+        )
+        at = tuple(i for i, _ in changes)
+        cum = tuple(accumulate((step for _, step in changes), initial=0))
+        object.__setattr__(self, "_at", at)
+        object.__setattr__(self, "_cum", cum)
+        object.__setattr__(self, "_rank", tuple(tables.prefix[i] + cum[t] for t, i in enumerate(at)))
+        object.__setattr__(self, "_total", len(tables.dates) + cum[-1])
+        object.__setattr__(self, "_hash", None)
+
+    @property
+    def content_hash(self) -> str:
+        """First 16 hex digits of the SHA-256 of the open/closed flag of every covered
+        day, computed on first use."""
+        digest = self._hash
+        if digest is None:
+            digest = _adjusted_hash(self.kind, self._open, self._at)
+            object.__setattr__(self, "_hash", digest)  # the same value whichever thread sets it
+        return digest
+
+    def _before(self, x: int) -> int:
+        """The open days in [first covered day, first covered day + x)."""
+        return self._prefix[x] + self._cum[bisect_left(self._at, x)]
+
+    def _nth(self, k: int) -> _dt.date:
+        """The k-th open day, counted from 0 (0 <= k < ``_total``)."""
+        t = bisect_right(self._rank, k)  # the changed days at or before the answer
+        cum = self._cum
+        if t and self._rank[t - 1] == k and cum[t] > cum[t - 1]:
+            return _date.fromordinal(_BASE + self._at[t - 1])  # an opened day
+        return self._dates[k - cum[t]]
+
+    # The lookups check their arguments inline, as the default calendar's do.
+    def is_open(self, day: _dt.date) -> bool:
+        """Whether ``day`` is an open day of this calendar.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date`` (a ``datetime`` included).
+            CalendarRangeError: ``day`` is outside 2000-2100.
+        """
+        if type(day) is not _date:
+            bad_date("day", day)
+        i = day.toordinal() - _BASE
+        if not 0 <= i < _N:
+            raise _out_of_range("day", day)
+        at = self._at
+        t = bisect_left(at, i)
+        if t < len(at) and at[t] == i:
+            return self._cum[t + 1] > self._cum[t]  # a changed day: open if it was opened
+        return self._open[i] == 1
+
+    def add(self, day: _dt.date, n: int) -> _dt.date:
+        """The n-th open day strictly after ``day`` (n > 0), strictly before it (n < 0),
+        or ``day`` itself (n == 0). ``day`` need not be open.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``, or ``n`` is not an ``int``.
+            CalendarRangeError: ``day`` or the result is outside 2000-2100.
+        """
+        if type(day) is not _date:
+            bad_date("day", day)
+        i = day.toordinal() - _BASE
+        if not 0 <= i < _N:
+            raise _out_of_range("day", day)
+        if type(n) is not int:
+            check_int("n", n)
+        # As _before and _nth, inlined: the open days before, then the k-th open day.
+        at, cum = self._at, self._cum
+        if n > 0:
+            k = self._prefix[i + 1] + cum[bisect_left(at, i + 1)] + n - 1
+        elif n < 0:
+            k = self._prefix[i] + cum[bisect_left(at, i)] + n
+        else:
+            return day
+        if not 0 <= k < self._total:
+            raise _add_out_of_range(day, n)
+        rank = self._rank
+        t = bisect_right(rank, k)
+        if t and rank[t - 1] == k and cum[t] > cum[t - 1]:
+            return _date.fromordinal(_BASE + at[t - 1])
+        return self._dates[k - cum[t]]
+
+    def count(self, start: _dt.date, end: _dt.date) -> int:
+        """Number of open days in the half-open range [start, end).
+
+        Raises:
+            InvalidTypeError: ``start`` or ``end`` is not a ``date``.
+            InvalidValueError: ``start > end``.
+            CalendarRangeError: either end is outside the coverage.
+        """
+        if type(start) is not _date:
+            bad_date("start", start)
+        if type(end) is not _date:
+            bad_date("end", end)
+        i = start.toordinal() - _BASE
+        j = end.toordinal() - _BASE
+        if not 0 <= i < _N:
+            raise _out_of_range("start", start)
+        if not 0 <= j <= _N:
+            raise _out_of_range("end", end)
+        if i > j:
+            raise InvalidValueError("end", end, f"end is before start ({start.isoformat()})")
+        return self._before(j) - self._before(i)
+
+    def next_open(self, day: _dt.date) -> _dt.date:
+        """The first open day on or after ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+            CalendarRangeError: ``day``, or the open day, is outside 2000-2100.
+        """
+        k = self._before(self._index("day", day))
+        if k >= self._total:
+            raise _out_of_range("day", day)
+        return self._nth(k)
+
+    def previous_open(self, day: _dt.date) -> _dt.date:
+        """The last open day on or before ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+            CalendarRangeError: ``day``, or the open day, is outside 2000-2100.
+        """
+        k = self._before(self._index("day", day) + 1) - 1
+        if k < 0:
+            raise _out_of_range("day", day)
+        return self._nth(k)
+
+    def closed_days(self, year: int) -> tuple[ClosedDay, ...]:
+        """The weekdays of ``year`` on which this calendar is closed, in date order,
+        each with its Danish name and its source (a municipality's own closing day is
+        named ``Kommunal lukkedag``).
+
+        Raises:
+            InvalidTypeError: ``year`` is not an ``int``.
+            CalendarRangeError: ``year`` is outside 2000-2100.
+        """
+        default = super().closed_days(year)  # checks the year
+        first, last = _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+        opened = self.open_on[bisect_left(self.open_on, first) : bisect_right(self.open_on, last)]
+        own = self.extra_closed[bisect_left(self.extra_closed, first) : bisect_right(self.extra_closed, last)]
+        days = [c for c in default if c.date not in opened]
+        days += [ClosedDay(day, _OWN_CLOSING_DAY, (_MUNICIPAL,)) for day in own]
+        return tuple(sorted(days, key=lambda c: c.date))
+
+
+def _tuple(name: str, days: object) -> tuple[object, ...]:
+    if type(days) is not tuple:
+        raise InvalidTypeError(name, days, f"expected a tuple of dates, got {type(days).__name__}")
+    return days
 
 
 def danish_bank_days() -> Calendar:
@@ -382,22 +675,29 @@ _DEFAULT_CALENDARS: dict[CalendarKind, Calendar] = {}
 def _default(kind: CalendarKind) -> Calendar:
     cal = _DEFAULT_CALENDARS.get(kind)
     if cal is None:
-        cal = _DEFAULT_CALENDARS[kind] = Calendar(kind)
+        # Whichever thread publishes first, every caller gets that one calendar.
+        cal = _DEFAULT_CALENDARS.setdefault(kind, Calendar(kind))
     return cal
 
 
-def _checked(name: str, days: Iterable[_dt.date]) -> list[_dt.date]:
+def _checked(name: str, days: Iterable[object]) -> list[_dt.date]:
     """The days in the caller's order, each a date inside the coverage; errors name the
     entry by its position in the caller's list."""
     if isinstance(days, (str, bytes, _dt.date)):
         raise InvalidValueError(name, days, "expected an iterable of dates")
-    out = list(days)
+    try:
+        entries = iter(days)
+    except TypeError:
+        raise InvalidTypeError(
+            name, days, f"expected an iterable of dates, got {type(days).__name__}"
+        ) from None
+    out = list(entries)
     for k, day in enumerate(out):
-        field = f"{name}[{k}]"
-        check_date(field, day)
+        if type(day) is not _date:
+            bad_date(f"{name}[{k}]", day)
         if not _BASE <= day.toordinal() < _END:
-            raise _out_of_range(field, day)
-    return out
+            raise _out_of_range(f"{name}[{k}]", day)
+    return cast("list[_dt.date]", out)  # every entry checked above
 
 
 def municipal_working_days(
@@ -414,9 +714,11 @@ def municipal_working_days(
             each a weekday that the default calendar has closed.
 
     Raises:
-        InvalidTypeError: an entry is not a ``date``.
-        InvalidValueError: an ``extra_closed`` day is already closed, or an ``open_on``
-            day is not a default closing day.
+        InvalidTypeError: ``extra_closed`` or ``open_on`` is not an iterable, or an
+            entry is not a ``date``.
+        InvalidValueError: ``extra_closed`` or ``open_on`` is a single date or a string,
+            an ``extra_closed`` day is already closed, or an ``open_on`` day is not a
+            default closing day.
         CalendarRangeError: an entry is outside 2000-2100.
 
     >>> from datetime import date
@@ -426,16 +728,6 @@ def municipal_working_days(
     """
     closed = _checked("extra_closed", extra_closed)
     opened = _checked("open_on", open_on)
-    default = _default("municipal")
     if not (closed or opened):
-        return default
-    for k, day in enumerate(closed):
-        if not default.is_open(day):
-            raise InvalidValueError(f"extra_closed[{k}]", day, "is already closed in the default calendar")
-    for k, day in enumerate(opened):
-        if default.is_open(day) or day.weekday() >= 5:
-            raise InvalidValueError(
-                f"open_on[{k}]", day, "is not a weekday closing day of the default calendar"
-            )
-    # One identity per set of days, whatever the order or repetition of the caller's list.
-    return Calendar("municipal", tuple(sorted(set(closed))), tuple(sorted(set(opened))))
+        return _default("municipal")
+    return Calendar("municipal", tuple(closed), tuple(opened))

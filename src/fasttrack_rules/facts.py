@@ -58,7 +58,7 @@ def _one_of(literal: Any) -> Any:
     allowed = get_args(literal)
 
     def validate(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value not in allowed or type(value) is not str:
+        if type(value) is not str or value not in allowed:
             raise InvalidValueError(attribute.name, value, f"expected one of {', '.join(allowed)}")
 
     return validate
@@ -67,6 +67,11 @@ def _one_of(literal: Any) -> Any:
 def _is_bool(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if type(value) is not bool:
         raise InvalidTypeError(attribute.name, value, f"expected true or false, got {type(value).__name__}")
+
+
+def _is_int(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not int:  # a bool is no number of weeks
+        raise InvalidTypeError(attribute.name, value, f"expected an int, got {type(value).__name__}")
 
 
 def _is_text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -94,7 +99,12 @@ def _dates(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 @attrs.frozen(kw_only=True)
 class Request:
-    """A request for early follow-up: who asked and on which day."""
+    """A request for early follow-up: who asked and on which day.
+
+    Raises:
+        InvalidValueError: ``by`` is not employer, sick_person or jobcenter.
+        InvalidTypeError: ``date`` is not a ``date``.
+    """
 
     by: Requester = attrs.field(validator=_one_of(Requester))
     date: _dt.date = attrs.field(validator=_is_date)
@@ -103,7 +113,12 @@ class Request:
 @attrs.frozen(kw_only=True)
 class Consent:
     """The employee's answer on the consent form (employer route) and the day the
-    municipality received it."""
+    municipality received it.
+
+    Raises:
+        InvalidValueError: ``answer`` is not agrees or refuses.
+        InvalidTypeError: ``date`` is not a ``date``.
+    """
 
     answer: ConsentAnswer = attrs.field(validator=_one_of(ConsentAnswer))
     date: _dt.date = attrs.field(validator=_is_date)
@@ -112,14 +127,27 @@ class Consent:
 @attrs.frozen(kw_only=True)
 class Answers:
     """One party's answers to the three questions (BEK 2024 § 3, stk. 1, nr. 1-3).
-    ``None`` or an empty/blank text means "not answered"."""
+    ``None`` or an empty/blank text means "not answered".
+
+    Raises:
+        InvalidTypeError: an answer is neither a string nor ``None``.
+    """
 
     affected_functions: str | None = attrs.field(default=None, validator=_optional(_is_text))
     affected_duration: str | None = attrs.field(default=None, validator=_optional(_is_text))
     adaptation_tried: str | None = attrs.field(default=None, validator=_optional(_is_text))
 
     def answered(self, question: str) -> bool:
-        """Whether ``question`` has a non-blank answer."""
+        """Whether ``question`` (one of :data:`QUESTIONS`) has a non-blank answer.
+
+        Raises:
+            InvalidTypeError: ``question`` is not a string.
+            InvalidValueError: ``question`` is not one of :data:`QUESTIONS`.
+        """
+        if type(question) is not str:
+            raise InvalidTypeError("question", question, f"expected a string, got {type(question).__name__}")
+        if question not in QUESTIONS:
+            raise InvalidValueError("question", question, f"expected one of {', '.join(QUESTIONS)}")
         text = getattr(self, question)
         return text is not None and text.strip() != ""
 
@@ -127,7 +155,11 @@ class Answers:
 @attrs.frozen(kw_only=True)
 class Interpretation:
     """The named interpretations a caller may choose; every field defaults to the
-    library's documented default (specification, ``docs/specification.md#interpretations``)."""
+    library's documented default (specification, ``docs/specification.md#interpretations``).
+
+    Raises:
+        InvalidValueError: a field is not one of its named values.
+    """
 
     roll: RollName = attrs.field(default="none", validator=_one_of(RollName))
     sick_person_window: SickPersonWindow = attrs.field(
@@ -150,7 +182,11 @@ class Interpretation:
 
 @attrs.frozen(kw_only=True)
 class CalendarSpec:
-    """A municipality's adjustments to the default municipal calendar."""
+    """A municipality's adjustments to the default municipal calendar.
+
+    Raises:
+        InvalidTypeError: a field is not a tuple, or an entry not a ``date``.
+    """
 
     extra_closed: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
     open_on: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
@@ -183,6 +219,11 @@ class Case:
             jobcenter-initiated request (policy, never law).
         interpretation: the named interpretations to apply.
         calendar: the municipality's calendar adjustments.
+
+    Raises:
+        InvalidTypeError: a field has another type than the one above (a ``datetime``
+            for a date, a ``bool`` for ``municipal_target_weeks``, ...).
+        InvalidValueError: ``sick_person`` is not one of its named values.
     """
 
     first_day_of_absence: _dt.date = attrs.field(validator=_is_date)
@@ -202,7 +243,7 @@ class Case:
     plan_agreed: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
     recovered: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
     standby: bool = attrs.field(default=False, validator=_is_bool)
-    municipal_target_weeks: int | None = attrs.field(default=None, validator=_optional(_instance_of(int)))
+    municipal_target_weeks: int | None = attrs.field(default=None, validator=_optional(_is_int))
     interpretation: Interpretation = attrs.field(
         factory=Interpretation, validator=_instance_of(Interpretation)
     )

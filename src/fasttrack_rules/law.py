@@ -18,7 +18,8 @@ from typing import Literal
 
 import attrs
 
-from fasttrack_rules.errors import RuleNotInForceError
+from fasttrack_rules._validate import check_date
+from fasttrack_rules.errors import InvalidTypeError, InvalidValueError, RuleNotInForceError
 
 __all__ = [
     "BEK_2024_START",
@@ -287,25 +288,54 @@ def _build_instruments() -> dict[str, Instrument]:
 #: Every instrument the library cites, by key.
 INSTRUMENTS: dict[str, Instrument] = _build_instruments()
 
-_FAMILIES: dict[str, tuple[list[_dt.date], list[Instrument]]] = {}
-for _i in sorted(INSTRUMENTS.values(), key=lambda i: i.in_force_from or _dt.date.min):
-    if _i.family is not None:
-        starts, members = _FAMILIES.setdefault(_i.family, ([], []))
-        starts.append(_i.in_force_from or _dt.date.min)
-        members.append(_i)
+
+def _check_name(field: str, value: object) -> str:
+    if type(value) is not str:
+        raise InvalidTypeError(field, value, f"expected a string, got {type(value).__name__}")
+    return value
+
+
+def _families(
+    instruments: dict[str, Instrument],
+) -> dict[str, tuple[tuple[_dt.date, ...], tuple[Instrument, ...]]]:
+    """The instruments of each family in order of their first day in force, with those days."""
+    members: dict[str, list[Instrument]] = {}
+    for i in sorted(instruments.values(), key=lambda i: i.in_force_from or _dt.date.min):
+        if i.family is not None:
+            members.setdefault(i.family, []).append(i)
+    return {
+        family: (tuple(i.in_force_from or _dt.date.min for i in items), tuple(items))
+        for family, items in members.items()
+    }
+
+
+# Built whole at import (as every table of this module) and never changed.
+_FAMILIES = _families(INSTRUMENTS)
 
 
 def instrument_on(family: str, day: _dt.date) -> Instrument:
     """The instrument of ``family`` (``"SDL"`` or ``"BEK"``) in force on ``day``.
 
     Raises:
+        InvalidTypeError: ``family`` is not a string, or ``day`` not a ``date``.
         RuleNotInForceError: no instrument of that family is in force on ``day``.
     """
-    starts, members = _FAMILIES.get(family, ([], []))
+    _check_name("family", family)
+    check_date("day", day)
+    return _instrument_on(family, day)
+
+
+def _instrument_on(family: str, day: _dt.date) -> Instrument:
+    starts, members = _FAMILIES.get(family, ((), ()))
     k = bisect_right(starts, day) - 1
     if k < 0:
         raise RuleNotInForceError(family, day, f"no {family} instrument is in force on {day.isoformat()}")
     return members[k]
+
+
+def _is_instrument(_: object, attribute: attrs.Attribute[Instrument], value: object) -> None:
+    if not isinstance(value, Instrument):
+        raise InvalidTypeError(attribute.name, value, f"expected an Instrument, got {type(value).__name__}")
 
 
 @attrs.frozen
@@ -317,7 +347,7 @@ class Citation:
     ``§ 4, stk. 1, nr. 1, i bekendtgørelse nr. 1421 af 16. december 2014``.
     """
 
-    instrument: Instrument
+    instrument: Instrument = attrs.field(validator=_is_instrument)
     section: str | None = None
     stk: int | None = None
     nr: int | None = None
@@ -400,7 +430,12 @@ class ProvisionVersion:
     name: str | None = None
 
     def in_force_on(self, day: _dt.date) -> bool:
-        """Whether this version governs an event on ``day``."""
+        """Whether this version governs an event on ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+        """
+        check_date("day", day)
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
 
@@ -505,11 +540,16 @@ def provision(name: str, on: _dt.date) -> Citation:
     provision then in force, in the instrument then in force.
 
     Raises:
+        InvalidTypeError: ``name`` is not a string, or ``on`` not a ``date``.
         RuleNotInForceError: the provision is unknown or not in force on ``on``.
     """
+    if type(name) is not str:
+        _check_name("name", name)
+    if type(on) is not _D:
+        check_date("on", on)
     for k, v in enumerate(PROVISIONS.get(name, ())):
-        if v.in_force_on(on):
-            key = instrument_on(v.family, on).key if v.family is not None else v.instrument
+        if v.valid_from <= on and (v.valid_to is None or on <= v.valid_to):
+            key = _instrument_on(v.family, on).key if v.family is not None else v.instrument
             return _citation(name, k, key or "")
     raise RuleNotInForceError(name, on, f"no version of {name!r} is in force on {on.isoformat()}")
 
@@ -517,9 +557,17 @@ def provision(name: str, on: _dt.date) -> Citation:
 def provision_changes(name: str) -> set[_dt.date]:
     """The days on which the citation of provision ``name`` can change: the first day of
     each of its versions, of the day after each version ends, and of each instrument of
-    the families it is cited in."""
+    the families it is cited in.
+
+    Raises:
+        InvalidTypeError: ``name`` is not a string.
+        InvalidValueError: ``name`` is not a provision of :data:`PROVISIONS`.
+    """
+    versions = PROVISIONS.get(_check_name("name", name))
+    if versions is None:
+        raise InvalidValueError("name", name, "is not a provision of PROVISIONS")
     days: set[_dt.date] = set()
-    for v in PROVISIONS[name]:
+    for v in versions:
         days.add(v.valid_from)
         if v.valid_to is not None:
             days.add(v.valid_to + _dt.timedelta(days=1))
@@ -555,11 +603,21 @@ class Parameter:
     provision: str
 
     def in_force_on(self, day: _dt.date) -> bool:
-        """Whether this value applies to a period whose start event falls on ``day``."""
+        """Whether this value applies to a period whose start event falls on ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+        """
+        check_date("day", day)
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
 
     def citation(self, on: _dt.date) -> Citation:
-        """The provision that sets this value, as in force on ``on``."""
+        """The provision that sets this value, as in force on ``on``.
+
+        Raises:
+            InvalidTypeError: ``on`` is not a ``date``.
+            RuleNotInForceError: the provision is not in force on ``on``.
+        """
         return provision(self.provision, on)
 
 
@@ -591,18 +649,30 @@ PARAMETERS: tuple[Parameter, ...] = (
     _P("doctor_days_after_request", 8, "days", FAST_TRACK_START, None, "doctor_sick_person_route"),
 )
 
-_BY_NAME: dict[str, tuple[Parameter, ...]] = {}
-for _p in PARAMETERS:
-    _BY_NAME[_p.name] = (*_BY_NAME.get(_p.name, ()), _p)
+
+def _by_name(parameters: tuple[Parameter, ...]) -> dict[str, tuple[Parameter, ...]]:
+    """The versions of each parameter, in the order of :data:`PARAMETERS`."""
+    versions: dict[str, list[Parameter]] = {}
+    for p in parameters:
+        versions.setdefault(p.name, []).append(p)
+    return {name: tuple(items) for name, items in versions.items()}
+
+
+_BY_NAME = _by_name(PARAMETERS)
 
 
 def parameter(name: str, on: _dt.date) -> Parameter:
     """The version of parameter ``name`` in force for a period starting on ``on``.
 
     Raises:
+        InvalidTypeError: ``name`` is not a string, or ``on`` not a ``date``.
         RuleNotInForceError: no version of the rule applies on that day (or no such rule).
     """
+    if type(name) is not str:
+        _check_name("name", name)
+    if type(on) is not _D:
+        check_date("on", on)
     for p in _BY_NAME.get(name, ()):
-        if p.in_force_on(on):
+        if p.valid_from <= on and (p.valid_to is None or on <= p.valid_to):
             return p
     raise RuleNotInForceError(name, on, f"no version of {name!r} is in force on {on.isoformat()}")

@@ -13,7 +13,7 @@ from typing import Literal
 
 from fasttrack_rules._validate import check_date, check_int
 from fasttrack_rules.calendars import Calendar
-from fasttrack_rules.errors import CalendarRangeError, InvalidValueError
+from fasttrack_rules.errors import CalendarRangeError, InvalidTypeError, InvalidValueError
 
 __all__ = [
     "ROLL_POLICIES",
@@ -36,6 +36,12 @@ ROLL_POLICIES: tuple[RollPolicy, ...] = ("none", "forward")
 _DELTAS = tuple(_dt.timedelta(days=n) for n in range(1024))
 
 
+def _check_calendar(calendar: object) -> Calendar:
+    if not isinstance(calendar, Calendar):
+        raise InvalidTypeError("calendar", calendar, f"expected a Calendar, got {type(calendar).__name__}")
+    return calendar
+
+
 def _plus(name: str, day: _dt.date, days: int) -> _dt.date:
     try:
         return day + (_DELTAS[days] if days < 1024 else _dt.timedelta(days=days))
@@ -50,6 +56,11 @@ def last_day_of_first_weeks(first_day: _dt.date, weeks: int) -> _dt.date:
     >>> from datetime import date
     >>> last_day_of_first_weeks(date(2025, 1, 8), 5)  # Wed -> Tue of week 5
     datetime.date(2025, 2, 11)
+
+    Raises:
+        InvalidTypeError: ``first_day`` is not a ``date`` or ``weeks`` not an ``int``.
+        InvalidValueError: ``weeks`` is less than 1.
+        CalendarRangeError: the result is past the last representable date.
     """
     check_date("first_day", first_day)
     check_int("weeks", weeks, minimum=1)
@@ -63,6 +74,11 @@ def at_latest_weeks_after(event: _dt.date, weeks: int) -> _dt.date:
     >>> from datetime import date
     >>> at_latest_weeks_after(date(2025, 3, 18), 2)
     datetime.date(2025, 4, 1)
+
+    Raises:
+        InvalidTypeError: ``event`` is not a ``date`` or ``weeks`` not an ``int``.
+        InvalidValueError: ``weeks`` is less than 1.
+        CalendarRangeError: the result is past the last representable date.
     """
     check_date("event", event)
     check_int("weeks", weeks, minimum=1)
@@ -76,6 +92,11 @@ def before_end_of_week(first_day: _dt.date, week: int) -> _dt.date:
     >>> from datetime import date
     >>> before_end_of_week(date(2025, 5, 1), 8)
     datetime.date(2025, 6, 25)
+
+    Raises:
+        InvalidTypeError: ``first_day`` is not a ``date`` or ``week`` not an ``int``.
+        InvalidValueError: ``week`` is less than 1.
+        CalendarRangeError: the result is past the last representable date.
     """
     check_date("first_day", first_day)
     check_int("week", week, minimum=1)
@@ -89,6 +110,11 @@ def at_latest_days_after(event: _dt.date, days: int) -> _dt.date:
     >>> from datetime import date
     >>> at_latest_days_after(date(2025, 3, 10), 8)
     datetime.date(2025, 3, 18)
+
+    Raises:
+        InvalidTypeError: ``event`` is not a ``date`` or ``days`` not an ``int``.
+        InvalidValueError: ``days`` is less than 0.
+        CalendarRangeError: the result is past the last representable date.
     """
     check_date("event", event)
     check_int("days", days, minimum=0)
@@ -103,10 +129,16 @@ def at_latest_bank_days_after(event: _dt.date, bank_days: int, calendar: Calenda
     >>> from fasttrack_rules.calendars import danish_bank_days
     >>> at_latest_bank_days_after(date(2025, 4, 16), 2, danish_bank_days())  # Easter
     datetime.date(2025, 4, 23)
+
+    Raises:
+        InvalidTypeError: ``event`` is not a ``date``, ``bank_days`` not an ``int`` or
+            ``calendar`` not a :class:`~fasttrack_rules.Calendar`.
+        InvalidValueError: ``bank_days`` is less than 1.
+        CalendarRangeError: ``event`` or the deadline is outside the calendar's coverage.
     """
     check_date("event", event)
     check_int("bank_days", bank_days, minimum=1)
-    return calendar.add(event, bank_days)
+    return _check_calendar(calendar).add(event, bank_days)
 
 
 def latest_working_day_on_or_before(day: _dt.date, calendar: Calendar) -> _dt.date:
@@ -117,9 +149,14 @@ def latest_working_day_on_or_before(day: _dt.date, calendar: Calendar) -> _dt.da
     >>> from fasttrack_rules.calendars import municipal_working_days
     >>> latest_working_day_on_or_before(date(2025, 12, 25), municipal_working_days())
     datetime.date(2025, 12, 23)
+
+    Raises:
+        InvalidTypeError: ``day`` is not a ``date`` or ``calendar`` not a
+            :class:`~fasttrack_rules.Calendar`.
+        CalendarRangeError: ``day``, or the open day, is outside the calendar's coverage.
     """
     check_date("day", day)
-    return calendar.previous_open(day)
+    return _check_calendar(calendar).previous_open(day)
 
 
 def roll(day: _dt.date, policy: RollPolicy, calendar: Calendar) -> _dt.date:
@@ -135,11 +172,16 @@ def roll(day: _dt.date, policy: RollPolicy, calendar: Calendar) -> _dt.date:
     datetime.date(2025, 12, 29)
 
     Raises:
+        InvalidTypeError: ``day`` is not a ``date`` or ``calendar`` not a
+            :class:`~fasttrack_rules.Calendar`.
         InvalidValueError: ``policy`` is not one of :data:`ROLL_POLICIES`.
+        CalendarRangeError: the next open day is outside the calendar's coverage.
     """
     check_date("day", day)
-    if policy == "none":
-        return day
-    if policy == "forward":
-        return calendar.next_open(day)
+    _check_calendar(calendar)
+    if type(policy) is str:
+        if policy == "none":
+            return day
+        if policy == "forward":
+            return calendar.next_open(day)
     raise InvalidValueError("roll", policy, f"expected one of {', '.join(ROLL_POLICIES)}")

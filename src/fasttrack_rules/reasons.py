@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 from bisect import bisect_right
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, NoReturn
 
 import attrs
 
-from fasttrack_rules.errors import InvalidValueError
+from fasttrack_rules._validate import bad_date
+from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.law import Citation, provision, provision_changes
 
 __all__ = [
@@ -74,7 +75,14 @@ class Reason:
         return self.en if lang == "en" else self.da if check_lang(lang) == "da" else self.en
 
     def citations_on(self, day: _dt.date) -> tuple[Citation, ...]:
-        """The reason's own provisions as in force for an event on ``day``."""
+        """The reason's own provisions as in force for an event on ``day``.
+
+        Raises:
+            InvalidTypeError: ``day`` is not a ``date``.
+            RuleNotInForceError: a provision is not in force on ``day``.
+        """
+        if type(day) is not _dt.date:
+            bad_date("day", day)
         return tuple(provision(name, day) for name in self.provisions)
 
 
@@ -520,23 +528,46 @@ CATALOGUE: dict[str, Reason] = {
 }
 
 
-def _breakpoints(reason: Reason) -> list[_dt.date]:
+def _breakpoints(reason: Reason) -> tuple[_dt.date, ...]:
     """The days on which any citation of ``reason`` can change."""
-    return sorted(set().union(*(provision_changes(name) for name in reason.provisions)))
+    return tuple(sorted(set().union(*(provision_changes(name) for name in reason.provisions))))
 
 
-_BREAKPOINTS: dict[str, list[_dt.date]] = {}
+# Every reason's breakpoints, built whole at import (a fraction of a millisecond) and
+# never changed: threads share it without a lock.
+_BREAKPOINTS: dict[str, tuple[_dt.date, ...]] = {code: _breakpoints(r) for code, r in CATALOGUE.items()}
 
 
 def cite_reason(code: str, day: _dt.date, first: tuple[Citation, ...] = ()) -> CitedReason:
     """Reason ``code`` with its citations as in force on ``day``, after ``first`` (the
-    citations of the deadline it judges). Equal inputs give one shared, frozen value."""
-    points = _BREAKPOINTS.get(code)
+    citations of the deadline it judges). Equal inputs give one shared, frozen value.
+
+    Raises:
+        InvalidTypeError: ``code`` is not a string, ``day`` not a ``date`` or ``first``
+            not a tuple of citations.
+        InvalidValueError: ``code`` is not in :data:`CATALOGUE`.
+    """
+    points = _BREAKPOINTS.get(code) if type(code) is str else None
     if points is None:
-        points = _BREAKPOINTS[code] = _breakpoints(CATALOGUE[code])
+        _bad_code(code)
+    if type(day) is not _dt.date:
+        bad_date("day", day)
+    if type(first) is not tuple:
+        raise InvalidTypeError("first", first, f"expected a tuple of citations, got {type(first).__name__}")
+    for k, citation in enumerate(first):
+        if type(citation) is not Citation:
+            raise InvalidTypeError(
+                f"first[{k}]", citation, f"expected a Citation, got {type(citation).__name__}"
+            )
     k = bisect_right(points, day)
     # Every day of one segment cites the same versions: the segment's first day stands for it.
     return _cite_reason(code, points[k - 1] if k else day, first)
+
+
+def _bad_code(code: object) -> NoReturn:
+    if type(code) is not str:
+        raise InvalidTypeError("code", code, f"expected a string, got {type(code).__name__}")
+    raise InvalidValueError("code", code, "is not a reason code of CATALOGUE")
 
 
 @lru_cache(maxsize=4096)  # reasons x citation segments x deadline citations: a few hundred
