@@ -343,7 +343,7 @@ def test_random_hostile_arguments_give_typed_errors(target: Target, data: st.Dat
     assert why is None, f"{target}({param}={value!r}): {why}"
 
 
-def test_named_cases_of_the_brief() -> None:
+def test_named_hostile_cases() -> None:
     # The cases that gave a TypeError, an AttributeError or a silent acceptance before.
     from fasttrack_rules import (
         InvalidTypeError,

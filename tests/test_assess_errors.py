@@ -204,3 +204,60 @@ def test_a_large_municipal_calendar_is_used_but_not_kept() -> None:
         assessment._cached_municipal.cache_info().misses + assessment._cached_municipal.cache_info().hits
         > (after.hits + after.misses)
     )
+
+
+# Step 12 of the specification's error procedure: a deadline past 2100 names its start event.
+_LATE_SICK = {
+    "first_day_of_absence": "2100-11-01",
+    "request": {"by": "sick_person", "date": "2100-12-25"},
+    "as_of": "2100-12-25",
+    "over_8_weeks": True,
+    "interpretation": {"sick_person_window": "none"},
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        # the jobcenter's own target: 2100-12-10 + 4 weeks = 2101-01-07
+        (
+            {
+                "first_day_of_absence": "2100-10-01",
+                "request": {"by": "jobcenter", "date": "2100-12-10"},
+                "letter_sent": None,
+                "consent": None,
+                "municipal_target_weeks": 4,
+                "as_of": "2100-12-31",
+            },
+            "request.date",
+        ),
+        # the form: 2 bank days after a letter of 2100-12-30 fall in 2101
+        (
+            {
+                "first_day_of_absence": "2100-11-06",
+                "request": {"by": "employer", "date": "2100-12-10"},
+                "letter_sent": "2100-12-30",
+                "consent": None,
+                "as_of": "2100-12-31",
+            },
+            "letter_sent",
+        ),
+        # the consultation, request + 8 days = 2101-01-02, rolled forward: past the calendar
+        ({**_LATE_SICK, "interpretation": {"sick_person_window": "none", "roll": "forward"}}, "request.date"),
+        # no consultation in a standby case, but the meeting, request + 2 weeks (not capped
+        # at week 8 under late_request = "request"), falls in 2101
+        (
+            {
+                **_LATE_SICK,
+                "standby": True,
+                "interpretation": {"sick_person_window": "none", "late_request": "request"},
+            },
+            "request.date",
+        ),
+    ],
+)
+def test_a_deadline_past_the_coverage_names_its_start_event(changes: dict[str, Any], field: str) -> None:
+    with pytest.raises(FasttrackError) as info:
+        assess_json(case(SICK if changes.get("request", {}).get("by") == "sick_person" else BASE, **changes))
+    assert (info.value.code, info.value.field) == ("OUT_OF_RANGE", field)
+    assert "2100-12-31" in info.value.message

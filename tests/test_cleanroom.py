@@ -13,6 +13,7 @@ import pytest
 
 from fasttrack_rules.conformance import compare, load_vectors
 from tests.cleanroom.impl import assess_json as cleanroom
+from tests.conftest import UNTRACED
 
 CASES = [v for v in load_vectors() if "input" in v]
 
@@ -50,12 +51,14 @@ def test_agreement_on_a_few_random_cases() -> None:
 
 @pytest.mark.slow
 def test_agreement_on_100000_random_cases() -> None:
-    # Two processes, one per core, 50,000 cases each with different seeds.
+    # Two processes, one per core, 50,000 cases each with different seeds; not traced by
+    # coverage (an agreement figure, not a coverage one).
     procs = [
         subprocess.Popen(
             [sys.executable, "-m", "tests.cleanroom_compare", "50000", str(seed)],
             stdout=subprocess.PIPE,
             text=True,
+            env=UNTRACED,
         )
         for seed in (1, 2)
     ]

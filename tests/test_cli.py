@@ -224,7 +224,7 @@ def test_calendar_closed(capsys: Any) -> None:
         (["calendar", "closed", "2101"], "OUT_OF_RANGE", "year"),
         (
             ["calendar", "add", "--extra-closed", "2025-05-30", "2025-05-28", "1"],
-            "INVALID_INPUT",
+            "INVALID_VALUE",
             "--extra-closed",
         ),
         (

@@ -238,6 +238,24 @@ def _add_out_of_range(day: _dt.date, n: int) -> CalendarRangeError:
     )
 
 
+def _span(start: object, end: object) -> tuple[int, int]:
+    """The table indexes of the half-open range [start, end), checked: both dates, inside
+    the coverage (``end`` may be the day after it), in order."""
+    if type(start) is not _date:
+        bad_date("start", start)
+    if type(end) is not _date:
+        bad_date("end", end)
+    i = start.toordinal() - _BASE
+    j = end.toordinal() - _BASE
+    if not 0 <= i < _N:
+        raise _out_of_range("start", start)
+    if not 0 <= j <= _N:
+        raise _out_of_range("end", end)
+    if i > j:
+        raise InvalidValueError("end", end, f"end is before start ({start.isoformat()})")
+    return i, j
+
+
 def _out_of_range(name: str, value: object) -> CalendarRangeError:
     return CalendarRangeError(
         name, value, f"outside the calendar's coverage {FIRST_YEAR}-01-01..{LAST_YEAR}-12-31"
@@ -408,18 +426,7 @@ class Calendar:
             InvalidValueError: ``start > end``.
             CalendarRangeError: either end is outside the coverage.
         """
-        if type(start) is not _date:
-            bad_date("start", start)
-        if type(end) is not _date:
-            bad_date("end", end)
-        i = start.toordinal() - _BASE
-        j = end.toordinal() - _BASE
-        if not 0 <= i < _N:
-            raise _out_of_range("start", start)
-        if not 0 <= j <= _N:
-            raise _out_of_range("end", end)
-        if i > j:
-            raise InvalidValueError("end", end, f"end is before start ({start.isoformat()})")
+        i, j = _span(start, end)
         return self._prefix[j] - self._prefix[i]
 
     def next_open(self, day: _dt.date) -> _dt.date:
@@ -591,18 +598,7 @@ class _Adjusted(Calendar):
             InvalidValueError: ``start > end``.
             CalendarRangeError: either end is outside the coverage.
         """
-        if type(start) is not _date:
-            bad_date("start", start)
-        if type(end) is not _date:
-            bad_date("end", end)
-        i = start.toordinal() - _BASE
-        j = end.toordinal() - _BASE
-        if not 0 <= i < _N:
-            raise _out_of_range("start", start)
-        if not 0 <= j <= _N:
-            raise _out_of_range("end", end)
-        if i > j:
-            raise InvalidValueError("end", end, f"end is before start ({start.isoformat()})")
+        i, j = _span(start, end)
         return self._before(j) - self._before(i)
 
     def next_open(self, day: _dt.date) -> _dt.date:

@@ -15,17 +15,21 @@ import io
 import json
 import os
 import re
+import signal
 import stat
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from typing import IO
 
-from fasttrack_rules import __version__, exits
-from fasttrack_rules.errors import FasttrackError
+from fasttrack_rules import __version__, _args, exits
+from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; the CLI imports lazily to start fast
+    from _typeshed import SupportsWrite
+
     from fasttrack_rules.assessment import Assessment
     from fasttrack_rules.facts import Case
 
@@ -82,22 +86,12 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def _line_limit(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return value
-
-
 def _max_line_option(parser: argparse.ArgumentParser) -> None:
     from fasttrack_rules.protocol import MAX_LINE_BYTES
 
     parser.add_argument(
         "--max-line-bytes",
-        type=_line_limit,
+        type=_args.byte_count,
         default=MAX_LINE_BYTES,
         metavar="N",
         help=f"longest input line read, in bytes (default {MAX_LINE_BYTES:,}); a longer line is an "
@@ -105,9 +99,19 @@ def _max_line_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a failed write of help or usage is not swallowed: it ends as any
+    failed write does (a full disk: exit 74)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        target = file or sys.stderr
+        if message and target is not None:  # no stderr at all (2>&-): nothing to tell
+            target.write(message)
+
+
 def _parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog="fasttrack",
         description="The Danish Fast track rules for sickness-benefit cases: deadlines, tracks and breaches, "
         "as JSON.",
@@ -195,10 +199,10 @@ def _parser() -> argparse.ArgumentParser:
             help="municipal only: a default closing day that is open (repeatable)",
         )
         if name == "closed":
-            cp.add_argument("year", type=int, help="a year 2000-2100")
+            cp.add_argument("year", type=_args.integer, help="a year 2000-2100")
         elif name == "add":
             cp.add_argument("date", help="start date (not counted)")
-            cp.add_argument("n", type=int, help="number of open days, may be negative")
+            cp.add_argument("n", type=_args.integer, help="number of open days, may be negative")
         else:
             cp.add_argument("start", help="first day of the range (counted)")
             cp.add_argument("end", help="day after the range (not counted)")
@@ -230,7 +234,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG_VECTORS,
         formatter_class=fmt,
     )
-    ve.add_argument("dir", metavar="DIR")
+    ve.add_argument("dir", metavar="DIR", type=_args.text("the folder"))
 
     s = sub.add_parser(
         "schema",
@@ -243,12 +247,41 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+class _Stopped(BaseException):
+    """SIGTERM or SIGHUP arrived: stop as Ctrl-C does (the vectors runner kills the
+    implementation it started)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _: object) -> None:
+    raise _Stopped(signum)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code (see :mod:`fasttrack_rules.exits`)."""
     _utf8(sys.stdout)
     _utf8(sys.stderr)
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
-        args = _parser().parse_args(argv)
+        return _main(argv)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    try:
+        try:
+            args = _parser().parse_args(argv)
+        except SystemExit:  # --help, --version or a usage error: argparse has written
+            if sys.stdout is not None:
+                sys.stdout.flush()
+            raise
         if sys.stdout is None:
             raise ExitError(exits.IOERR, "stdout is closed")
         status = _COMMANDS[args.command](args)
@@ -260,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return exits.INTERRUPTED
+    except _Stopped as e:
+        _say(f"stopped by {signal.Signals(e.signum).name}")
+        return 128 + e.signum
     except BrokenPipeError:
         _silence_stdout()
         _say("stdout was closed by its reader; stopped")
@@ -484,8 +520,9 @@ def _calendar(args: argparse.Namespace) -> int:
     try:
         if args.calendar == "bank":
             if args.extra_closed or args.open_on:
-                raise FasttrackError(
-                    "--extra-closed",
+                option = "--extra-closed" if args.extra_closed else "--open-on"
+                raise InvalidValueError(
+                    option,
                     args.extra_closed or args.open_on,
                     "adjustments apply to the municipal calendar only",
                 )

@@ -18,6 +18,7 @@ import pathlib
 import re
 import selectors
 import signal
+import stat
 import subprocess
 import threading
 import time
@@ -108,59 +109,24 @@ def _validator(which: str) -> Validator:
 
 
 # -- strict JSON -------------------------------------------------------------------------------
-class _RepeatedKey(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:  # pragma: no branch - a repeated key is there to be found
-            if key in seen:
-                raise _RepeatedKey(key)
-            seen.add(key)
-    return obj
-
-
-def _no_constant(name: str) -> object:
-    raise ValueError(f"{name} is not JSON")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_no_constant, object_pairs_hook=_unique_keys)
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _has_surrogate(value: object) -> bool:
-    if isinstance(value, str):
-        return _SURROGATE.search(value) is not None
-    if isinstance(value, dict):
-        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(map(_has_surrogate, value))
-    return False
-
-
-def _strict_json(text: str) -> object:
-    """One JSON value, strictly (I-JSON, RFC 7493): no ``NaN``/``Infinity``, no key
-    twice in an object, no lone surrogate.
+def _strict_json(raw: bytes) -> object:
+    """One JSON value, read as the protocol reads a line (I-JSON, RFC 7493): UTF-8, no
+    ``NaN``/``Infinity``, no key twice in an object, no lone surrogate, any depth safe.
 
     Raises:
-        ValueError: the text is not such a value; the message says why.
+        ValueError: the bytes are not such a value; the message says why.
     """
+    from fasttrack_rules.errors import DuplicateKeyError, EmptyLineError, LineError
+    from fasttrack_rules.protocol import parse_line
+
     try:
-        value = _DECODER.decode(text)
-    except _RepeatedKey as e:
-        raise ValueError(f"the key {show(e.key)} appears twice in one object") from None
-    except RecursionError:
-        raise ValueError("nested too deeply") from None
-    except ValueError as e:  # JSONDecodeError, NaN/Infinity, a number of too many digits
-        raise ValueError(str(e)[:200]) from None
-    if "\\u" in text and _has_surrogate(value):
-        raise ValueError("a \\u escape gives a lone surrogate, which is not Unicode text")
-    return value
+        return parse_line(raw)
+    except DuplicateKeyError as e:
+        raise ValueError(f"the key {show(e.value)} appears twice in one object") from None
+    except EmptyLineError:
+        raise ValueError("an empty line") from None
+    except LineError as e:
+        raise ValueError(e.message) from None
 
 
 # -- loading the vectors -------------------------------------------------------------------------
@@ -199,7 +165,7 @@ def load_subjects(
             raw = _package_file("vectors", name).read_bytes()
         else:
             name = str(pathlib.Path(directory) / name)
-            raw = pathlib.Path(name).read_bytes()
+            raw = _read_vector_file(name)
         data = _vector_file(name, raw, subject)
         for vector in data["vectors"]:
             if vector["id"] in seen:
@@ -211,11 +177,32 @@ def load_subjects(
     return by_subject
 
 
+#: The largest vector file read from a folder (the packaged ones are under 4 MB).
+MAX_VECTOR_FILE_BYTES = 64 << 20
+
+
+def _read_vector_file(name: str) -> bytes:
+    """A vector file of a folder: a regular file of at most MAX_VECTOR_FILE_BYTES, read
+    without following it into a pipe or a device.
+
+    Raises:
+        OSError: it cannot be read.
+        InvalidValueError: it is not a regular file, or too large.
+    """
+    fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidValueError(name, None, "is not a regular file")
+        data = f.read(MAX_VECTOR_FILE_BYTES + 1)
+    if len(data) > MAX_VECTOR_FILE_BYTES:
+        raise InvalidValueError(name, None, f"is larger than {MAX_VECTOR_FILE_BYTES:,} bytes")
+    return data
+
+
 def _vector_file(name: str, raw: bytes, subject: str) -> dict[str, Any]:
     try:
-        data = _strict_json(raw.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        raise InvalidValueError(name, None, f"not UTF-8 (byte {e.start})") from None
+        data = _strict_json(raw)
     except ValueError as e:
         raise InvalidValueError(name, None, f"not JSON: {e}") from None
     violations = _validator("vectors").violations(data)
@@ -310,7 +297,10 @@ def show(value: object, limit: int = 200) -> str:
     characters with ``…``. An absent key shows as ``(absent)``."""
     if value is ABSENT:
         return "(absent)"
-    text = _UNPRINTABLE.sub(_escape, json.dumps(value, ensure_ascii=False, sort_keys=True))
+    try:
+        text = _UNPRINTABLE.sub(_escape, json.dumps(value, ensure_ascii=False, sort_keys=True))
+    except RecursionError:
+        return "(nested too deeply to show)"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -612,13 +602,14 @@ class _Judge:
                 )
             ]
         try:
-            text = line.decode("utf-8")
+            line.decode("utf-8")
         except UnicodeDecodeError as e:
             return [Difference("output", f"{where} is not UTF-8 (byte {e.start})")]
         try:
-            output = _strict_json(text)
+            output = _strict_json(line)
         except ValueError as e:
-            return [Difference("output", f"{where} is not JSON ({printable(str(e))}): {show(text, 80)}")]
+            shown = show(line.decode("utf-8"), 80)
+            return [Difference("output", f"{where} is not JSON ({printable(str(e))}): {shown}")]
         found = []
         if isinstance(output, dict):
             is_error = "error" in output
@@ -708,9 +699,11 @@ def _checked(
             )
         if not isinstance(vs, Sequence) or isinstance(vs, str):
             raise InvalidTypeError(f"vectors.{subject}", vs, "expected a list of vectors")
+        from fasttrack_rules.protocol import has_surrogate
+
         for k, vector in enumerate(vs):
             found = _vector_validator().violations(vector)
-            if found or _has_surrogate(vector):
+            if found or has_surrogate(vector):
                 why = found[0] if found else "a string holds a lone surrogate, which is not Unicode text"
                 raise InvalidValueError(
                     f"vectors.{subject}[{k}]", vector, f"not a vector of vectors.schema.json: {why}"
@@ -841,9 +834,10 @@ class _Run:
             text += f"vector{'s' * (n != 1)}"
             if written < n:
                 text += f": {n - written} not answered"
-                if self.input_closed_early:
-                    text += " (it stopped reading its input before the end)"
             problems.append(text)
+        if self.input_closed_early and status is not None and not self.timed_out:
+            # Answers without reading every question: a recording, or a crash mid-way.
+            problems.append("the implementation stopped reading its input before the last vector was sent")
         unanswered = "not answered"
         if self.timed_out:
             unanswered += f" (timed out after {self.timeout:g} s)"

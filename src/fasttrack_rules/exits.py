@@ -5,13 +5,13 @@
 | 0 | ``OK`` | every input line (or vector) was answered without error |
 | 1 | ``FAILED`` | some input line was an error, or some vector failed |
 | 2 | ``USAGE`` | the command line itself is wrong (unknown option, bad argument) |
-| 65 | ``DATAERR`` | a calendar query's own arguments are invalid |
 | 66 | ``NOINPUT`` | an input file or folder is missing, unreadable or a folder; stdin is closed |
 | 70 | ``SOFTWARE`` | an internal error (a bug: please report it) |
 | 73 | ``CANTCREAT`` | an output file or folder cannot be created |
 | 74 | ``IOERR`` | reading or writing failed (a full disk, an I/O error) |
 | 130 | ``INTERRUPTED`` | interrupted by Ctrl-C (128 + SIGINT) |
 | 141 | ``CLOSED_OUTPUT`` | the reader of stdout went away (128 + SIGPIPE), e.g. ``| head -1`` |
+| 129, 143 | | stopped by SIGHUP or SIGTERM (128 + the signal) |
 
 Every exit other than 0 and 1 writes one line to stderr, starting ``fasttrack:``.
 """
@@ -21,7 +21,6 @@ from __future__ import annotations
 __all__ = [
     "CANTCREAT",
     "CLOSED_OUTPUT",
-    "DATAERR",
     "FAILED",
     "INTERRUPTED",
     "IOERR",
@@ -35,7 +34,6 @@ __all__ = [
 OK = 0
 FAILED = 1
 USAGE = 2
-DATAERR = 65
 NOINPUT = 66
 SOFTWARE = 70
 CANTCREAT = 73

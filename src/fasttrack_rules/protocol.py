@@ -346,8 +346,9 @@ _LONE_SURROGATE = "a \\u escape gives a lone surrogate, which is not Unicode tex
 
 
 def parse_line(line: bytes) -> object:
-    """Read one line of JSON Lines (without its ``\n``) strictly, as I-JSON (RFC 7493):
-    UTF-8, one JSON value, no ``NaN``/``Infinity``, no lone surrogate, no repeated key.
+    """Read one line of JSON Lines (without its ``\\n``) strictly, as I-JSON (RFC 7493):
+    UTF-8, one JSON value, no ``NaN``/``Infinity``, no lone surrogate, no repeated key
+    (specification: errors, lines).
 
     Raises:
         EmptyLineError, InvalidEncodingError, InvalidJsonError: the line is no JSON
@@ -367,70 +368,92 @@ def parse_line(line: bytes) -> object:
     except RecursionError:
         raise InvalidJsonError("nested too deeply") from None
     except ValueError as e:  # JSONDecodeError, NaN/Infinity, a number of too many digits
-        raise InvalidJsonError(str(e)[:200]) from None
-    _check_surrogates(line, value)
+        raise InvalidJsonError(_json_message(e)) from None
+    if _SURROGATE_ESCAPE.search(line) and has_surrogate(value):
+        raise InvalidEncodingError(_LONE_SURROGATE)
     return value
 
 
-def _check_surrogates(line: bytes, value: object) -> None:
-    if _SURROGATE_ESCAPE.search(line) and _has_surrogate(value):
-        raise InvalidEncodingError(_LONE_SURROGATE)
+def _json_message(error: ValueError) -> str:
+    if "integer string conversion" in str(error):  # Python's own words for 4,301 digits
+        return "an integer of more than 4,300 digits"
+    return str(error)[:200]
 
 
-def _has_surrogate(value: object) -> bool:
-    if isinstance(value, str):
-        return _SURROGATE.search(value) is not None
-    if isinstance(value, dict):
-        return any(_has_surrogate(k) or _has_surrogate(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(map(_has_surrogate, value))
+def has_surrogate(value: object) -> bool:
+    """Whether a decoded JSON value holds a lone surrogate in any string or key (walked
+    without recursion, so any depth is safe)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item) is not None:
+                return True
+        elif isinstance(item, dict):
+            stack.extend(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
     return False
 
 
 def _repeated_key(line: bytes, text: str) -> FasttrackError:
     """The error for a line with a repeated key, read again keeping every value: a lone
-    surrogate anywhere comes first; else the first object to close (an inner object
-    closes before the object around it) and its first repeated key."""
+    surrogate anywhere comes first (in a value a repeat overwrote, too); else the first
+    object to close (an inner object closes before the object around it) and its first
+    repeated key."""
     marked: list[tuple[dict[str, Any], str]] = []
-    surrogate = False
+    lost: list[object] = []  # the values a repeated key overwrote
 
     def mark(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        nonlocal surrogate
-        surrogate = surrogate or any(_has_surrogate(k) or _has_surrogate(v) for k, v in pairs)
         obj = dict(pairs)
         if len(obj) != len(pairs):
             seen: set[str] = set()
+            repeated: list[str] = []
             for key, _ in pairs:
                 if key in seen:
-                    marked.append((obj, key))
-                    break
+                    repeated.append(key)
                 seen.add(key)
+            twice = set(repeated)
+            lost.extend(value for key, value in pairs if key in twice)
+            marked.append((obj, repeated[0]))
         return obj
 
+    # The same scanner at the same depth as the first reading, which succeeded but for
+    # the repeated key: no RecursionError here.
     value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=mark)
-    if _SURROGATE_ESCAPE.search(line) and (surrogate or _has_surrogate(value)):
+    if _SURROGATE_ESCAPE.search(line) and (has_surrogate(lost) or has_surrogate(value)):
         return InvalidEncodingError(_LONE_SURROGATE)
     target, key = marked[0]
-    path = _path_to(value, target, "")
+    path = _path_to(value, target)
     field = f"{path}.{key}" if path else key
     return DuplicateKeyError(field, key, "the key appears twice in its object (I-JSON, RFC 7493)")
 
 
-def _path_to(value: object, target: object, path: str) -> str | None:
-    if value is target:
-        return path
-    items: Any = (
-        ((f"{path}.{k}" if path else k, v) for k, v in value.items())
-        if isinstance(value, dict)
-        else ((f"{path}[{k}]", v) for k, v in enumerate(value))
-        if isinstance(value, list)
-        else ()
-    )
-    for sub, item in items:
-        found = _path_to(item, target, sub)
-        if found is not None:
-            return found
-    return None
+def _path_to(value: object, target: object) -> str:
+    """The path of ``target`` inside ``value``, found without recursion; each node keeps
+    only its parent and its step, and the path is built for the object found alone."""
+    steps: list[tuple[int, str | int]] = [(-1, "")]  # (parent node, key or index)
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, node = stack.pop()
+        if item is target:
+            path: list[str | int] = []
+            while node > 0:
+                node, step = steps[node]
+                path.append(step)
+            text = ""
+            for step in reversed(path):
+                text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+            return text
+        children = (
+            item.items() if isinstance(item, dict) else enumerate(item) if isinstance(item, list) else ()
+        )
+        for key, child in children:
+            if isinstance(child, (dict, list)):
+                steps.append((node, key))
+                stack.append((child, len(steps) - 1))
+    raise AssertionError("the marked object is inside the value")  # pragma: no cover
 
 
 def json_lines(data: bytes) -> list[bytes]:

@@ -17,12 +17,13 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import math
 import re
 import sys
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from fasttrack_rules import _args
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; imported when a run starts
@@ -64,32 +65,13 @@ def _subjects(text: str) -> list[str]:
     return names
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
-    if not (value > 0 and math.isfinite(value)):
-        raise argparse.ArgumentTypeError(f"must be a positive number of seconds: {text!r}")
-    return value
-
-
-def _byte_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
-    return value
-
-
 def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     """Add the options of ``vectors run`` to ``parser``."""
     parser.add_argument(
         "--command",
         dest="implementation",
         required=True,
+        type=_args.text("the command"),
         metavar="CMD",
         help="the implementation under test (a shell command)",
     )
@@ -122,7 +104,7 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=_seconds,
+        type=_args.seconds,
         default=_DEFAULT_TIMEOUT,
         metavar="SECONDS",
         help=f"kill the implementation (and its process group) after SECONDS (default {_DEFAULT_TIMEOUT:g}); "
@@ -130,7 +112,7 @@ def add_run_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-line-bytes",
-        type=_byte_count,
+        type=_args.byte_count,
         default=_DEFAULT_MAX_LINE_BYTES,
         metavar="N",
         help=f"longest output line read, in bytes (default {_DEFAULT_MAX_LINE_BYTES:,}); a longer line fails "

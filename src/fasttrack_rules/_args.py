@@ -1,0 +1,59 @@
+"""Strict readers of command-line values, shared by the sub-commands: a bad value is a
+usage error (exit 2) naming the value, never an internal error further on."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+from collections.abc import Callable
+
+#: The largest line limit accepted (1 GiB): far above any case, and within every buffer
+#: size the operating system takes.
+MAX_BYTES = 1 << 30
+#: The longest timeout accepted (a week): far above any run, and within the range of the
+#: operating system's timers.
+MAX_SECONDS = 7 * 24 * 3600.0
+
+_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_INTEGER = re.compile(r"[+-]?[0-9]+", re.ASCII)
+_NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+", re.ASCII)
+
+
+def byte_count(text: str) -> int:
+    """A whole number of bytes, 1 to :data:`MAX_BYTES`, in ASCII digits only."""
+    if not _DIGITS.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a whole number of bytes: {text!r}")
+    value = int(text)
+    if not 1 <= value <= MAX_BYTES:
+        raise argparse.ArgumentTypeError(f"must be from 1 to {MAX_BYTES:,}: {text}")
+    return value
+
+
+def seconds(text: str) -> float:
+    """A positive number of seconds, at most :data:`MAX_SECONDS`, in ASCII digits."""
+    if not _NUMBER.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}")
+    value = float(text)
+    if not (0 < value <= MAX_SECONDS and math.isfinite(value)):
+        raise argparse.ArgumentTypeError(f"must be more than 0 and at most {MAX_SECONDS:g} seconds: {text}")
+    return value
+
+
+def integer(text: str) -> int:
+    """A whole number in ASCII digits, with an optional sign (``int`` also takes other
+    scripts' digits, blanks and underscores)."""
+    if not _INTEGER.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
+    return int(text)
+
+
+def text(what: str) -> Callable[[str], str]:
+    """A reader of a value that must not be empty or blank."""
+
+    def read(value: str) -> str:
+        if not value.strip():
+            raise argparse.ArgumentTypeError(f"{what} is empty")
+        return value
+
+    return read
