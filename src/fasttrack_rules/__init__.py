@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import importlib
 
+from fasttrack_rules._version import __version__
+
 # Not typing.TYPE_CHECKING: importing typing alone would triple the import time.
 TYPE_CHECKING = False
-
-__version__ = "0.1.0"
 
 # public name -> submodule that defines it
 _EXPORTS: dict[str, str] = {
@@ -29,7 +29,7 @@ _EXPORTS: dict[str, str] = {
     "Citation": "law",
     "ClosedDay": "calendars",
     "Consent": "facts",
-    "DEADLINES": "assessment",
+    "DEADLINES": "vocab",
     "Deadline": "assessment",
     "FAST_TRACK_START": "law",
     "FIRST_YEAR": "calendars",
@@ -46,17 +46,17 @@ _EXPORTS: dict[str, str] = {
     "PARAMETERS": "law",
     "PROVISIONS": "law",
     "Parameter": "law",
-    "QUESTIONS": "facts",
+    "QUESTIONS": "vocab",
     "QuestionState": "assessment",
-    "ROLL_POLICIES": "periods",
+    "ROLL_POLICIES": "vocab",
     "RULESET_VERSION": "law",
     "Reason": "reasons",
     "Request": "facts",
-    "RollPolicy": "periods",
+    "RollPolicy": "vocab",
     "RuleNotInForceError": "errors",
-    "STATUSES": "assessment",
-    "TRACKS": "assessment",
-    "Track": "assessment",
+    "STATUSES": "vocab",
+    "TRACKS": "vocab",
+    "Track": "vocab",
     "UnknownFieldError": "errors",
     "Versions": "assessment",
     "assess": "assessment",

@@ -11,8 +11,9 @@ from typing import Literal
 
 import attrs
 
-from fasttrack_rules import __version__, rules
+from fasttrack_rules import rules
 from fasttrack_rules._validate import check_date
+from fasttrack_rules._version import __version__
 from fasttrack_rules.calendars import (
     FIRST_YEAR,
     LAST_YEAR,
@@ -26,7 +27,21 @@ from fasttrack_rules.facts import CalendarSpec, Case, Interpretation
 from fasttrack_rules.law import FAST_TRACK_START, RULESET_VERSION, Citation, provision
 from fasttrack_rules.periods import at_latest_weeks_after, latest_working_day_on_or_before
 from fasttrack_rules.reasons import CATALOGUE, CitedReason, check_lang, cite_reason
-from fasttrack_rules.rules import Answerer, Status
+from fasttrack_rules.vocab import (
+    ANSWERERS,
+    DEADLINES,
+    DUTIES,
+    STATUSES,
+    TRACKS,
+    Answerer,
+    Duty,
+    Lang,
+    PlanStatus,
+    QuestionsRequiredFrom,
+    Requester,
+    Status,
+    Track,
+)
 
 __all__ = [
     "DEADLINES",
@@ -40,31 +55,6 @@ __all__ = [
     "Versions",
     "assess",
 ]
-
-Track = Literal["fast_track", "ordinary", "undetermined"]
-PlanStatus = Literal["agreed", "not_agreed", "pending", "undetermined", "not_applicable"]
-Duty = Literal["municipality", "employer", "sick_person"]
-
-#: The values of ``Assessment.track`` and of a deadline's ``status``.
-TRACKS: tuple[Track, ...] = ("fast_track", "ordinary", "undetermined")
-STATUSES: tuple[Status, ...] = (
-    "met",
-    "missed",
-    "pending",
-    "lapsed",
-    "not_required",
-    "undetermined",
-    "not_applicable",
-)
-#: The deadlines every assessment reports, in order (plus ``policy_first_meeting`` when
-#: a jobcenter-initiated case gives a municipal target).
-DEADLINES = (
-    "request_window",
-    "consent_form",
-    "doctor_consultation",
-    "first_meeting",
-    "ordinary_first_meeting",
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -172,11 +162,11 @@ class Assessment:
     id: str | None
     as_of: _dt.date
     track: Track
-    route: Literal["employer", "sick_person", "jobcenter"] | None
+    route: Requester | None
     deadlines: dict[str, Deadline]
     days_earlier: int | None
     questions: dict[str, QuestionState] | None
-    questions_required_from: Literal["employer_or_sick_person", "sick_person"] | None
+    questions_required_from: QuestionsRequiredFrom | None
     to_obtain: tuple[str, ...]
     plan: PlanStatus
     missing_facts: tuple[str, ...]
@@ -190,7 +180,7 @@ class Assessment:
         """The reason codes, in order."""
         return tuple(r.code for r in self.reasons)
 
-    def to_json(self, *, lang: Literal["da", "en"] = "en") -> dict[str, object]:
+    def to_json(self, *, lang: Lang = "en") -> dict[str, object]:
         """The result as a JSON-compatible dict (the output protocol); reason texts in
         ``lang``.
 
@@ -366,17 +356,13 @@ def _check_first_day_deadlines(ctx: _Context) -> None:
 # Deadlines without a date and question states have few possible values; being frozen,
 # one shared instance of each serves every result.
 _NOT_APPLICABLE: dict[Duty, Deadline] = {
-    duty: Deadline(due=None, status="not_applicable", citation=None, duty_of=duty)
-    for duty in ("municipality", "employer", "sick_person")
+    duty: Deadline(due=None, status="not_applicable", citation=None, duty_of=duty) for duty in DUTIES
 }
 _UNDETERMINED: dict[Duty, Deadline] = {
-    duty: Deadline(due=None, status="undetermined", citation=None, duty_of=duty)
-    for duty in ("municipality", "employer", "sick_person")
+    duty: Deadline(due=None, status="undetermined", citation=None, duty_of=duty) for duty in DUTIES
 }
 _QUESTION_STATES: dict[tuple[Answerer, bool], QuestionState] = {
-    (who, out): QuestionState(answered_by=who, outstanding=out)
-    for who in ("employer", "sick_person", "both", "nobody")
-    for out in (False, True)
+    (who, out): QuestionState(answered_by=who, outstanding=out) for who in ANSWERERS for out in (False, True)
 }
 
 
@@ -764,9 +750,7 @@ def _meeting_deadline(ctx: _Context, raw: _dt.date, citation: Citation, report: 
 
 def _questions(
     ctx: _Context, track: Track
-) -> tuple[
-    dict[str, QuestionState] | None, Literal["employer_or_sick_person", "sick_person"] | None, tuple[str, ...]
-]:
+) -> tuple[dict[str, QuestionState] | None, QuestionsRequiredFrom | None, tuple[str, ...]]:
     """Who answered each of the three questions and what the caseworker must obtain
     before the meeting (nothing in a standby case, followed without contact)."""
     route = ctx.route

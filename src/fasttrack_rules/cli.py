@@ -22,7 +22,8 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import IO
 
-from fasttrack_rules import __version__, _args, exits
+from fasttrack_rules import _args, exits
+from fasttrack_rules._version import __version__
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
 

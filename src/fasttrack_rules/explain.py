@@ -12,7 +12,8 @@ from fasttrack_rules._safe import safe_markdown, safe_mermaid, safe_text
 from fasttrack_rules.assessment import Assessment
 from fasttrack_rules.errors import InvalidTypeError
 from fasttrack_rules.facts import Case
-from fasttrack_rules.reasons import Lang, check_lang
+from fasttrack_rules.reasons import check_lang
+from fasttrack_rules.vocab import STATUSES, Lang
 
 __all__ = ["explain_markdown", "explain_mermaid", "explain_text"]
 
@@ -82,7 +83,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "held": "Meeting held",
     },
 }
-_STATUS = {
+_STATUS: dict[str, dict[str, str]] = {
     "da": {
         "met": "overholdt",
         "missed": "overskredet",
@@ -92,10 +93,7 @@ _STATUS = {
         "undetermined": "uafklaret",
         "not_applicable": "gælder ikke",
     },
-    "en": {
-        s: s.replace("_", " ")
-        for s in ("met", "missed", "pending", "lapsed", "not_required", "undetermined", "not_applicable")
-    },
+    "en": {s: s.replace("_", " ") for s in STATUSES},
 }
 _TRACK = {
     "da": {

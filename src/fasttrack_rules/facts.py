@@ -9,11 +9,21 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
 import attrs
 
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
+from fasttrack_rules.vocab import (
+    QUESTIONS,
+    ConsentAnswer,
+    EmployerWindow,
+    LateRequest,
+    Requester,
+    RollPolicy,
+    SickPerson,
+    SickPersonWindow,
+)
 
 __all__ = [
     "QUESTIONS",
@@ -27,17 +37,6 @@ __all__ = [
     "Requester",
     "SickPerson",
 ]
-
-SickPerson = Literal["employee", "unemployed", "self_employed"]
-Requester = Literal["employer", "sick_person", "jobcenter"]
-ConsentAnswer = Literal["agrees", "refuses"]
-RollName = Literal["none", "forward"]
-SickPersonWindow = Literal["five_weeks", "none"]
-EmployerWindow = Literal["first_five_weeks", "five_weeks_after"]
-LateRequest = Literal["earliest", "request"]
-
-#: The three questions (BEK 2024 § 3, stk. 1, nr. 1-3), in order.
-QUESTIONS: tuple[str, str, str] = ("affected_functions", "affected_duration", "adaptation_tried")
 
 
 def _is_date(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -161,7 +160,7 @@ class Interpretation:
         InvalidValueError: a field is not one of its named values.
     """
 
-    roll: RollName = attrs.field(default="none", validator=_one_of(RollName))
+    roll: RollPolicy = attrs.field(default="none", validator=_one_of(RollPolicy))
     sick_person_window: SickPersonWindow = attrs.field(
         default="five_weeks", validator=_one_of(SickPersonWindow)
     )

@@ -9,11 +9,11 @@ holiday: :func:`roll` with ``"none"`` (the default interpretation) keeps the dat
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
 from fasttrack_rules._validate import check_date, check_int
 from fasttrack_rules.calendars import Calendar
 from fasttrack_rules.errors import CalendarRangeError, InvalidTypeError, InvalidValueError
+from fasttrack_rules.vocab import ROLL_POLICIES, RollPolicy
 
 __all__ = [
     "ROLL_POLICIES",
@@ -26,11 +26,6 @@ __all__ = [
     "latest_working_day_on_or_before",
     "roll",
 ]
-
-RollPolicy = Literal["none", "forward"]
-#: The names of the roll interpretation; ``"none"`` is the default.
-ROLL_POLICIES: tuple[RollPolicy, ...] = ("none", "forward")
-
 
 # Building a timedelta costs more than the addition itself; legal periods are short.
 _DELTAS = tuple(_dt.timedelta(days=n) for n in range(1024))

@@ -13,7 +13,7 @@ import datetime as _dt
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import IO, Any, Literal, TypeVar
+from typing import IO, Any, TypeVar
 
 from fasttrack_rules.assessment import assess
 from fasttrack_rules.errors import (
@@ -29,7 +29,8 @@ from fasttrack_rules.errors import (
     MissingFieldError,
     UnknownFieldError,
 )
-from fasttrack_rules.facts import QUESTIONS, Answers, CalendarSpec, Case, Consent, Interpretation, Request
+from fasttrack_rules.facts import Answers, CalendarSpec, Case, Consent, Interpretation, Request
+from fasttrack_rules.vocab import CONSENT_ANSWERS, INTERPRETATIONS, QUESTIONS, REQUESTERS, SICK_PERSONS, Lang
 
 __all__ = [
     "CASE_FIELDS",
@@ -170,13 +171,13 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
     if (r := o.get("request")) is not None:
         r = _object(r, "request", ("by", "date"), ("by", "date"))
         request = Request(
-            by=_choice(r["by"], "request.by", ("employer", "sick_person", "jobcenter")),
+            by=_choice(r["by"], "request.by", REQUESTERS),
             date=parse_date(r["date"], "request.date"),
         )
     if (c := o.get("consent")) is not None:
         c = _object(c, "consent", ("answer", "date"), ("answer", "date"))
         consent = Consent(
-            answer=_choice(c["answer"], "consent.answer", ("agrees", "refuses")),
+            answer=_choice(c["answer"], "consent.answer", CONSENT_ANSWERS),
             date=parse_date(c["date"], "consent.date"),
         )
     answers = _object(o.get("answers"), "answers", ("employer", "sick_person"))
@@ -189,7 +190,7 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
         sick_person=_opt(
             o.get("sick_person"),
             "sick_person",
-            lambda v, p: _choice(v, p, ("employee", "unemployed", "self_employed")),
+            lambda v, p: _choice(v, p, SICK_PERSONS),
         ),
         over_8_weeks=_opt(o.get("over_8_weeks"), "over_8_weeks", _bool),
         expected_recovery=_opt(o.get("expected_recovery"), "expected_recovery", parse_date),
@@ -208,7 +209,7 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
         municipal_target_weeks=target,
         interpretation=Interpretation(
             **{
-                k: _choice(v, f"interpretation.{k}", _INTERPRETATION_VALUES[k])
+                k: _choice(v, f"interpretation.{k}", INTERPRETATIONS[k])
                 for k, v in interp.items()
                 if v is not None
             }
@@ -221,13 +222,7 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
     return case, as_of
 
 
-_INTERPRETATION_VALUES: dict[str, tuple[str, ...]] = {
-    "roll": ("none", "forward"),
-    "sick_person_window": ("five_weeks", "none"),
-    "employer_window": ("first_five_weeks", "five_weeks_after"),
-    "late_request": ("earliest", "request"),
-}
-_INTERPRETATION_FIELDS = tuple(_INTERPRETATION_VALUES)
+_INTERPRETATION_FIELDS = tuple(INTERPRETATIONS)
 
 
 def _iso(day: _dt.date | None) -> str | None:
@@ -276,7 +271,7 @@ def case_to_json(case: Case, *, as_of: _dt.date) -> dict[str, object]:
     }
 
 
-def assess_json(obj: Mapping[str, object] | object, *, lang: Literal["da", "en"] = "en") -> dict[str, object]:
+def assess_json(obj: Mapping[str, object] | object, *, lang: Lang = "en") -> dict[str, object]:
     """Assess a JSON case and return the JSON result (see docs/protocol.md).
 
     Raises:

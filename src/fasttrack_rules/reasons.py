@@ -19,6 +19,7 @@ import attrs
 from fasttrack_rules._validate import bad_date
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.law import Citation, provision, provision_changes
+from fasttrack_rules.vocab import LANGS, Lang
 
 __all__ = [
     "CATALOGUE",
@@ -31,10 +32,6 @@ __all__ = [
     "check_lang",
     "cite_reason",
 ]
-
-#: The languages of every text: Danish and English.
-Lang = Literal["da", "en"]
-LANGS: tuple[Lang, ...] = ("da", "en")
 
 
 def check_lang(lang: object) -> Lang:

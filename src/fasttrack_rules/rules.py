@@ -15,7 +15,7 @@ from typing import Literal
 import attrs
 
 from fasttrack_rules.calendars import Calendar
-from fasttrack_rules.facts import QUESTIONS, Answers, Consent, EmployerWindow, RollName, SickPersonWindow
+from fasttrack_rules.facts import Answers, Consent
 from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, parameter
 from fasttrack_rules.periods import (
     at_latest_bank_days_after,
@@ -25,6 +25,7 @@ from fasttrack_rules.periods import (
     last_day_of_first_weeks,
     roll,
 )
+from fasttrack_rules.vocab import QUESTIONS, Answerer, EmployerWindow, RollPolicy, SickPersonWindow, Status
 
 __all__ = [
     "ConsentOutcome",
@@ -43,11 +44,8 @@ __all__ = [
     "rolled",
 ]
 
-Status = Literal["met", "missed", "pending", "lapsed", "not_required", "undetermined", "not_applicable"]
-Answerer = Literal["employer", "sick_person", "both", "nobody"]
 
-
-def rolled(raw: _dt.date, policy: RollName, municipal: Calendar, codes: list[str]) -> _dt.date:
+def rolled(raw: _dt.date, policy: RollPolicy, municipal: Calendar, codes: list[str]) -> _dt.date:
     """Apply the ``roll`` interpretation to a day/week deadline, noting a move in ``codes``."""
     if policy == "none":  # the default: the calendar date stands
         return raw
@@ -64,7 +62,7 @@ def request_window(
     *,
     employer_window: EmployerWindow,
     sick_person_window: SickPersonWindow,
-    policy: RollName,
+    policy: RollPolicy,
     municipal: Calendar,
 ) -> tuple[_dt.date | None, bool, list[str]]:
     """SDL § 7 c, stk. 1 (employer) and § 7 e with the ``sick_person_window``
@@ -256,7 +254,7 @@ def doctor_deadline(
     request_day: _dt.date,
     letter_sent: _dt.date | None,
     form_returned: _dt.date | None,
-    policy: RollName,
+    policy: RollPolicy,
     bank: Calendar,
     municipal: Calendar,
 ) -> DoctorRule:

@@ -21,7 +21,8 @@ from typing import Any
 from hypothesis import strategies as st
 
 from fasttrack_rules.calendars import Calendar, danish_bank_days, municipal_working_days
-from fasttrack_rules.facts import QUESTIONS, Answers, Case, Consent, Interpretation, Request, Requester
+from fasttrack_rules.facts import Answers, Case, Consent, Interpretation, Request
+from fasttrack_rules.vocab import INTERPRETATIONS, QUESTIONS, Requester
 
 __all__ = [
     "answers",
@@ -65,10 +66,7 @@ def interpretations() -> st.SearchStrategy[Interpretation]:
     """Every combination of the named interpretations."""
     return st.builds(
         Interpretation,
-        roll=st.sampled_from(("none", "forward")),
-        sick_person_window=st.sampled_from(("five_weeks", "none")),
-        employer_window=st.sampled_from(("first_five_weeks", "five_weeks_after")),
-        late_request=st.sampled_from(("earliest", "request")),
+        **{name: st.sampled_from(values) for name, values in INTERPRETATIONS.items()},
     )
 
 
