@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable
-from typing import Any, get_args
+from typing import Any
 
 import attrs
 
+from fasttrack_rules import inputs
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.vocab import (
     QUESTIONS,
@@ -53,9 +54,7 @@ def _optional(check: Callable[[Any, attrs.Attribute[Any], object], None]) -> Any
     return validate
 
 
-def _one_of(literal: Any) -> Any:
-    allowed = get_args(literal)
-
+def _one_of(allowed: tuple[str, ...]) -> Any:
     def validate(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
         if type(value) is not str or value not in allowed:
             raise InvalidValueError(attribute.name, value, f"expected one of {', '.join(allowed)}")
@@ -96,6 +95,24 @@ def _dates(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
             raise InvalidTypeError(f"{attribute.name}[{k}]", day, "expected a date")
 
 
+_BY_KIND = {"date": _is_date, "boolean": _is_bool, "integer": _is_int, "string": _is_text, "dates": _dates}
+
+
+def _described(path: str, cls: type | None = None, *, optional: bool = True) -> Any:
+    """The validator of the field at ``path`` of the input description
+    (:data:`fasttrack_rules.inputs.CASE`): its kind and allowed values; ``cls`` is the
+    class of an object field; ``optional``: ``None`` (unknown) is allowed."""
+    described = inputs.field(path)
+    if described.kind == "choice":
+        check = _one_of(described.values)
+    elif described.kind == "object":
+        assert cls is not None, path
+        check = _instance_of(cls)
+    else:
+        check = _BY_KIND[described.kind]
+    return _optional(check) if optional else check
+
+
 @attrs.frozen(kw_only=True)
 class Request:
     """A request for early follow-up: who asked and on which day.
@@ -105,8 +122,8 @@ class Request:
         InvalidTypeError: ``date`` is not a ``date``.
     """
 
-    by: Requester = attrs.field(validator=_one_of(Requester))
-    date: _dt.date = attrs.field(validator=_is_date)
+    by: Requester = attrs.field(validator=_described("request.by", optional=False))
+    date: _dt.date = attrs.field(validator=_described("request.date", optional=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -119,8 +136,8 @@ class Consent:
         InvalidTypeError: ``date`` is not a ``date``.
     """
 
-    answer: ConsentAnswer = attrs.field(validator=_one_of(ConsentAnswer))
-    date: _dt.date = attrs.field(validator=_is_date)
+    answer: ConsentAnswer = attrs.field(validator=_described("consent.answer", optional=False))
+    date: _dt.date = attrs.field(validator=_described("consent.date", optional=False))
 
 
 @attrs.frozen(kw_only=True)
@@ -132,9 +149,15 @@ class Answers:
         InvalidTypeError: an answer is neither a string nor ``None``.
     """
 
-    affected_functions: str | None = attrs.field(default=None, validator=_optional(_is_text))
-    affected_duration: str | None = attrs.field(default=None, validator=_optional(_is_text))
-    adaptation_tried: str | None = attrs.field(default=None, validator=_optional(_is_text))
+    affected_functions: str | None = attrs.field(
+        default=None, validator=_described("answers.employer.affected_functions")
+    )
+    affected_duration: str | None = attrs.field(
+        default=None, validator=_described("answers.employer.affected_duration")
+    )
+    adaptation_tried: str | None = attrs.field(
+        default=None, validator=_described("answers.employer.adaptation_tried")
+    )
 
     def answered(self, question: str) -> bool:
         """Whether ``question`` (one of :data:`QUESTIONS`) has a non-blank answer.
@@ -160,14 +183,18 @@ class Interpretation:
         InvalidValueError: a field is not one of its named values.
     """
 
-    roll: RollPolicy = attrs.field(default="none", validator=_one_of(RollPolicy))
+    roll: RollPolicy = attrs.field(
+        default="none", validator=_described("interpretation.roll", optional=False)
+    )
     sick_person_window: SickPersonWindow = attrs.field(
-        default="five_weeks", validator=_one_of(SickPersonWindow)
+        default="five_weeks", validator=_described("interpretation.sick_person_window", optional=False)
     )
     employer_window: EmployerWindow = attrs.field(
-        default="first_five_weeks", validator=_one_of(EmployerWindow)
+        default="first_five_weeks", validator=_described("interpretation.employer_window", optional=False)
     )
-    late_request: LateRequest = attrs.field(default="earliest", validator=_one_of(LateRequest))
+    late_request: LateRequest = attrs.field(
+        default="earliest", validator=_described("interpretation.late_request", optional=False)
+    )
 
     def to_json(self) -> dict[str, str]:
         """The interpretation as a JSON-compatible dict."""
@@ -187,8 +214,12 @@ class CalendarSpec:
         InvalidTypeError: a field is not a tuple, or an entry not a ``date``.
     """
 
-    extra_closed: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
-    open_on: tuple[_dt.date, ...] = attrs.field(default=(), validator=_dates)
+    extra_closed: tuple[_dt.date, ...] = attrs.field(
+        default=(), validator=_described("calendar.extra_closed", optional=False)
+    )
+    open_on: tuple[_dt.date, ...] = attrs.field(
+        default=(), validator=_described("calendar.open_on", optional=False)
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -225,25 +256,37 @@ class Case:
         InvalidValueError: ``sick_person`` is not one of its named values.
     """
 
-    first_day_of_absence: _dt.date = attrs.field(validator=_is_date)
-    id: str | None = attrs.field(default=None, validator=_optional(_is_text))
-    sick_person: SickPerson | None = attrs.field(default=None, validator=_optional(_one_of(SickPerson)))
-    over_8_weeks: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
-    expected_recovery: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    request: Request | None = attrs.field(default=None, validator=_optional(_instance_of(Request)))
-    letter_sent: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    consent: Consent | None = attrs.field(default=None, validator=_optional(_instance_of(Consent)))
-    municipality_continues: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
-    answers_employer: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
-    answers_sick_person: Answers = attrs.field(factory=Answers, validator=_instance_of(Answers))
-    doctor_requested: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    doctor_consultation: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    first_meeting: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    plan_agreed: bool | None = attrs.field(default=None, validator=_optional(_is_bool))
-    recovered: _dt.date | None = attrs.field(default=None, validator=_optional(_is_date))
-    standby: bool = attrs.field(default=False, validator=_is_bool)
-    municipal_target_weeks: int | None = attrs.field(default=None, validator=_optional(_is_int))
-    interpretation: Interpretation = attrs.field(
-        factory=Interpretation, validator=_instance_of(Interpretation)
+    first_day_of_absence: _dt.date = attrs.field(validator=_described("first_day_of_absence", optional=False))
+    id: str | None = attrs.field(default=None, validator=_described("id"))
+    sick_person: SickPerson | None = attrs.field(default=None, validator=_described("sick_person"))
+    over_8_weeks: bool | None = attrs.field(default=None, validator=_described("over_8_weeks"))
+    expected_recovery: _dt.date | None = attrs.field(default=None, validator=_described("expected_recovery"))
+    request: Request | None = attrs.field(default=None, validator=_described("request", Request))
+    letter_sent: _dt.date | None = attrs.field(default=None, validator=_described("letter_sent"))
+    consent: Consent | None = attrs.field(default=None, validator=_described("consent", Consent))
+    municipality_continues: bool | None = attrs.field(
+        default=None, validator=_described("municipality_continues")
     )
-    calendar: CalendarSpec = attrs.field(factory=CalendarSpec, validator=_instance_of(CalendarSpec))
+    answers_employer: Answers = attrs.field(
+        factory=Answers, validator=_described("answers.employer", Answers, optional=False)
+    )
+    answers_sick_person: Answers = attrs.field(
+        factory=Answers, validator=_described("answers.sick_person", Answers, optional=False)
+    )
+    doctor_requested: _dt.date | None = attrs.field(default=None, validator=_described("doctor_requested"))
+    doctor_consultation: _dt.date | None = attrs.field(
+        default=None, validator=_described("doctor_consultation")
+    )
+    first_meeting: _dt.date | None = attrs.field(default=None, validator=_described("first_meeting"))
+    plan_agreed: bool | None = attrs.field(default=None, validator=_described("plan_agreed"))
+    recovered: _dt.date | None = attrs.field(default=None, validator=_described("recovered"))
+    standby: bool = attrs.field(default=False, validator=_described("standby", optional=False))
+    municipal_target_weeks: int | None = attrs.field(
+        default=None, validator=_described("municipal_target_weeks")
+    )
+    interpretation: Interpretation = attrs.field(
+        factory=Interpretation, validator=_described("interpretation", Interpretation, optional=False)
+    )
+    calendar: CalendarSpec = attrs.field(
+        factory=CalendarSpec, validator=_described("calendar", CalendarSpec, optional=False)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from fasttrack_rules.errors import (
     InvalidDateError,
@@ -20,59 +20,47 @@ from fasttrack_rules.errors import (
     UnknownFieldError,
 )
 from fasttrack_rules.facts import Answers, CalendarSpec, Case, Consent, Interpretation, Request
-from fasttrack_rules.vocab import CONSENT_ANSWERS, INTERPRETATIONS, QUESTIONS, REQUESTERS, SICK_PERSONS
+from fasttrack_rules.inputs import CASE, Field
+from fasttrack_rules.vocab import QUESTIONS
 
 __all__ = ["CASE_FIELDS", "case_from_json", "case_to_json", "parse_date"]
 
-#: The top-level fields of a JSON case, exactly. ``as_of`` and
-#: ``first_day_of_absence`` are required; every other field may be absent or null.
-CASE_FIELDS: tuple[str, ...] = (
-    "id",
-    "as_of",
-    "first_day_of_absence",
-    "sick_person",
-    "over_8_weeks",
-    "expected_recovery",
-    "request",
-    "letter_sent",
-    "consent",
-    "municipality_continues",
-    "answers",
-    "doctor_requested",
-    "doctor_consultation",
-    "first_meeting",
-    "plan_agreed",
-    "recovered",
-    "standby",
-    "municipal_target_weeks",
-    "interpretation",
-    "calendar",
-)
-_REQUIRED = ("as_of", "first_day_of_absence")
+#: The top-level fields of a JSON case, exactly, in the protocol's order (from the input
+#: description). ``as_of`` and ``first_day_of_absence`` are required; every other field
+#: may be absent or null.
+CASE_FIELDS: tuple[str, ...] = CASE.names
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _JSON_TYPES = {dict: "object", list: "array", str: "string", int: "integer", float: "number", bool: "boolean"}
 
-T = TypeVar("T")
+# The order of the checks (specification: errors, cases): after the object and its
+# keys, ``as_of`` and ``id`` (step 4), ``request`` and ``consent`` whole (step 5), the
+# shape of the other objects and ``municipal_target_weeks`` (step 6), then every other
+# field in the description's order (step 7; ``interpretation`` in the input's key order).
+_WHOLE_FIRST = ("as_of", "id", "request", "consent")
+_SHAPE_FIRST = ("answers", "interpretation", "calendar")
+_THEN = ("municipal_target_weeks",)
+_IN_INPUT_ORDER = ("interpretation",)
 
 
 def _kind(value: object) -> str:
     return "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
 
 
-def _object(
-    value: object, path: str, allowed: tuple[str, ...], required: tuple[str, ...] = ()
-) -> dict[str, Any]:
-    if value is None and path:  # an optional object: absent or null
+def _object(value: object, path: str, described: Field) -> dict[str, Any]:
+    """An object with only the described keys (an optional member object may be absent
+    or null: then ``{}``)."""
+    if value is None and path:
         return {}
     if type(value) is not dict:
         raise InvalidTypeError(path or "(case)", value, f"expected an object, got {_kind(value)}")
+    allowed = described.names
     for key in value:
         if key not in allowed:
             field = f"{path}.{key}" if path else str(key)
             raise UnknownFieldError(field, key, f"unknown field; expected one of {', '.join(allowed)}")
-    for key in required:
-        if value.get(key) is None:
-            raise MissingFieldError(f"{path}.{key}" if path else key, None, "is required")
+    for member in described.fields:
+        if member.required and value.get(member.name) is None:
+            raise MissingFieldError(f"{path}.{member.name}" if path else member.name, None, "is required")
     return value
 
 
@@ -88,36 +76,27 @@ def parse_date(value: object, path: str) -> _dt.date:
         raise InvalidDateError(path, value, "is not a real calendar date") from None
 
 
-def _opt(value: object, path: str, read: Callable[[object, str], T]) -> T | None:
-    return None if value is None else read(value, path)
-
-
-def _bool(value: object, path: str) -> bool:
+def _bool(value: object, path: str, _: Field) -> bool:
     if type(value) is not bool:
         raise InvalidTypeError(path, value, f"expected true or false, got {_kind(value)}")
     return value
 
 
-def _choice(value: object, path: str, allowed: tuple[str, ...]) -> Any:
+def _string(value: object, path: str, _: Field) -> str:
     if type(value) is not str:
-        raise InvalidTypeError(path, value, f"expected a string, got {_kind(value)}")
-    if value not in allowed:
-        raise InvalidValueError(path, value, f"expected one of {', '.join(allowed)}")
+        raise InvalidTypeError(path, value, f"expected a string or null, got {_kind(value)}")
     return value
 
 
-def _answers(value: object, path: str) -> Answers:
-    obj = _object(value, path, QUESTIONS)
-    texts: dict[str, str | None] = {}
-    for q in QUESTIONS:
-        text = obj.get(q)
-        if text is not None and type(text) is not str:
-            raise InvalidTypeError(f"{path}.{q}", text, f"expected a string or null, got {_kind(text)}")
-        texts[q] = text
-    return Answers(**texts)
+def _choice(value: object, path: str, described: Field) -> str:
+    if type(value) is not str:
+        raise InvalidTypeError(path, value, f"expected a string, got {_kind(value)}")
+    if value not in described.values:
+        raise InvalidValueError(path, value, f"expected one of {', '.join(described.values)}")
+    return value
 
 
-def _integer(value: object, path: str) -> int:
+def _integer(value: object, path: str, _: Field) -> int:
     """A JSON integer: a number with no fractional part, as JSON Schema counts it, so
     ``2``, ``2.0`` and ``2e0`` are all 2 (JSON does not tell them apart)."""
     if type(value) is int:
@@ -127,81 +106,75 @@ def _integer(value: object, path: str) -> int:
     raise InvalidTypeError(path, value, f"expected an integer, got {_kind(value)}")
 
 
-def _dates(value: object, path: str) -> tuple[_dt.date, ...]:
+def _dates(value: object, path: str, _: Field) -> tuple[_dt.date, ...]:
     if type(value) is not list:
         raise InvalidTypeError(path, value, f"expected an array of dates, got {_kind(value)}")
     return tuple(parse_date(v, f"{path}[{k}]") for k, v in enumerate(value))
 
 
+def _members(value: object, path: str, described: Field) -> dict[str, Any]:
+    """An object's members read by their description (absent or null: ``None``), in
+    the description's order or, for some objects, the input's key order."""
+    obj = _object(value, path, described)
+    names = obj if described.name in _IN_INPUT_ORDER else described.names
+    return {name: _read(obj.get(name), f"{path}.{name}", described.member(name)) for name in names}
+
+
+_READERS: dict[str, Callable[[object, str, Field], Any]] = {
+    "date": lambda value, path, _: parse_date(value, path),
+    "boolean": _bool,
+    "integer": _integer,
+    "string": _string,
+    "choice": _choice,
+    "dates": _dates,
+    "object": _members,
+}
+
+
+def _read(value: object, path: str, described: Field) -> Any:
+    """One field's value by its description: ``None`` when absent or null."""
+    return None if value is None else _READERS[described.kind](value, path, described)
+
+
 def case_from_json(obj: object) -> tuple[Case, _dt.date]:
     """Read a JSON case (a dict as ``json.loads`` gives it) into a typed case and its
-    ``as_of``.
+    ``as_of``, checking it in the specification's order (errors, cases, steps 1-7).
 
     Raises:
         UnknownFieldError, MissingFieldError, InvalidTypeError, InvalidDateError,
         InvalidValueError: naming the field by its dotted path.
     """
-    o = _object(obj, "", CASE_FIELDS, _REQUIRED)
-    as_of = parse_date(o["as_of"], "as_of")
-    case_id = o.get("id")
-    if case_id is not None and type(case_id) is not str:
-        raise InvalidTypeError("id", case_id, f"expected a string or null, got {_kind(case_id)}")
-    request = consent = None
-    if (r := o.get("request")) is not None:
-        r = _object(r, "request", ("by", "date"), ("by", "date"))
-        request = Request(
-            by=_choice(r["by"], "request.by", REQUESTERS),
-            date=parse_date(r["date"], "request.date"),
-        )
-    if (c := o.get("consent")) is not None:
-        c = _object(c, "consent", ("answer", "date"), ("answer", "date"))
-        consent = Consent(
-            answer=_choice(c["answer"], "consent.answer", CONSENT_ANSWERS),
-            date=parse_date(c["date"], "consent.date"),
-        )
-    answers = _object(o.get("answers"), "answers", ("employer", "sick_person"))
-    interp = _object(o.get("interpretation"), "interpretation", _INTERPRETATION_FIELDS)
-    cal = _object(o.get("calendar"), "calendar", ("extra_closed", "open_on"))
-    target = _opt(o.get("municipal_target_weeks"), "municipal_target_weeks", _integer)
-    case = Case(
-        id=case_id,
-        first_day_of_absence=parse_date(o["first_day_of_absence"], "first_day_of_absence"),
-        sick_person=_opt(
-            o.get("sick_person"),
-            "sick_person",
-            lambda v, p: _choice(v, p, SICK_PERSONS),
-        ),
-        over_8_weeks=_opt(o.get("over_8_weeks"), "over_8_weeks", _bool),
-        expected_recovery=_opt(o.get("expected_recovery"), "expected_recovery", parse_date),
-        request=request,
-        letter_sent=_opt(o.get("letter_sent"), "letter_sent", parse_date),
-        consent=consent,
-        municipality_continues=_opt(o.get("municipality_continues"), "municipality_continues", _bool),
-        answers_employer=_opt(answers.get("employer"), "answers.employer", _answers) or Answers(),
-        answers_sick_person=_opt(answers.get("sick_person"), "answers.sick_person", _answers) or Answers(),
-        doctor_requested=_opt(o.get("doctor_requested"), "doctor_requested", parse_date),
-        doctor_consultation=_opt(o.get("doctor_consultation"), "doctor_consultation", parse_date),
-        first_meeting=_opt(o.get("first_meeting"), "first_meeting", parse_date),
-        plan_agreed=_opt(o.get("plan_agreed"), "plan_agreed", _bool),
-        recovered=_opt(o.get("recovered"), "recovered", parse_date),
-        standby=_opt(o.get("standby"), "standby", _bool) or False,
-        municipal_target_weeks=target,
-        interpretation=Interpretation(
-            **{
-                k: _choice(v, f"interpretation.{k}", INTERPRETATIONS[k])
-                for k, v in interp.items()
-                if v is not None
-            }
-        ),
+    case = _object(obj, "", CASE)
+    values = {name: _read(case.get(name), name, CASE.member(name)) for name in _WHOLE_FIRST}
+    for name in _SHAPE_FIRST:
+        _object(case.get(name), name, CASE.member(name))
+    values.update((name, _read(case.get(name), name, CASE.member(name))) for name in _THEN)
+    values.update(
+        (name, _read(case.get(name), name, CASE.member(name))) for name in CASE.names if name not in values
+    )
+    return _typed(values), values["as_of"]
+
+
+def _typed(values: dict[str, Any]) -> Case:
+    """The typed case of the values read (the constructors check nothing more)."""
+    request, consent, answers = values["request"], values["consent"], values["answers"] or {}
+    interpretation, calendar = values["interpretation"] or {}, values["calendar"] or {}
+    given = {k: v for k, v in values.items() if k not in _TYPED_APART}
+    return Case(
+        **given,
+        request=None if request is None else Request(**request),
+        consent=None if consent is None else Consent(**consent),
+        answers_employer=Answers(**(answers.get("employer") or {})),
+        answers_sick_person=Answers(**(answers.get("sick_person") or {})),
+        standby=values["standby"] or False,
+        interpretation=Interpretation(**{k: v for k, v in interpretation.items() if v is not None}),
         calendar=CalendarSpec(
-            extra_closed=_opt(cal.get("extra_closed"), "calendar.extra_closed", _dates) or (),
-            open_on=_opt(cal.get("open_on"), "calendar.open_on", _dates) or (),
+            extra_closed=calendar.get("extra_closed") or (), open_on=calendar.get("open_on") or ()
         ),
     )
-    return case, as_of
 
 
-_INTERPRETATION_FIELDS = tuple(INTERPRETATIONS)
+_TYPED_APART = ("as_of", "request", "consent", "answers", "standby", "interpretation", "calendar")
 
 
 def _iso(day: _dt.date | None) -> str | None:

@@ -1,0 +1,244 @@
+"""What a valid case is, written once: every field of the input with its JSON path, its
+type, its allowed values or range and whether it is required, and the rules between
+fields (specification: errors, cases).
+
+Everything else is derived from this description: the attrs validators of the typed
+input (:mod:`fasttrack_rules.facts`), the reading of a JSON case
+(:mod:`fasttrack_rules.protocol.cases`), the list of protocol fields and the shipped
+JSON Schema of a case (:func:`input_schema`; a test fails if the file drifts from it).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+from fasttrack_rules.vocab import (
+    CONSENT_ANSWERS,
+    INTERPRETATIONS,
+    QUESTIONS,
+    REQUESTERS,
+    SICK_PERSONS,
+)
+
+__all__ = [
+    "CASE",
+    "CROSS_FIELD_RULES",
+    "Field",
+    "Kind",
+    "Rule",
+    "field",
+    "input_schema",
+]
+
+#: The kinds of value a field holds: a date (ISO ``YYYY-MM-DD`` in JSON), true or false,
+#: an integer, a string, one of named strings, an object of further fields, or a list of
+#: dates.
+Kind = Literal["date", "boolean", "integer", "string", "choice", "object", "dates"]
+
+
+@attrs.frozen
+class Field:
+    """One field of the input.
+
+    Attributes:
+        name: the JSON key (``"by"``); its path is the keys from the case down, joined by dots.
+        kind: the kind of value (:data:`Kind`).
+        required: whether it must be present and not null.
+        values: the allowed strings of a ``choice``, in their documented order.
+        minimum, maximum: the range of an ``integer`` (checked with the rules between
+            fields: specification, errors, cases, step 10).
+        fields: the members of an ``object``.
+        attribute: the name of the attribute of the typed input that holds it, where it
+            differs from ``name`` (``answers.employer`` is ``Case.answers_employer``).
+        description: a sentence for the JSON Schema, where the name alone says too little.
+    """
+
+    name: str
+    kind: Kind
+    required: bool = False
+    values: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    fields: tuple[Field, ...] = ()
+    attribute: str | None = None
+    description: str | None = None
+
+    def member(self, name: str) -> Field:
+        """The member ``name`` of an object field.
+
+        Raises:
+            KeyError: no such member (a bug in a caller: the names are fixed).
+        """
+        for member in self.fields:
+            if member.name == name:
+                return member
+        raise KeyError(name)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of an object field's members, in order."""
+        return tuple(member.name for member in self.fields)
+
+
+def _date(name: str, *, required: bool = False, description: str | None = None) -> Field:
+    return Field(name, "date", required=required, description=description)
+
+
+def _answers(name: str) -> Field:
+    return Field(
+        name,
+        "object",
+        fields=tuple(Field(q, "string") for q in QUESTIONS),
+        attribute=f"answers_{name}",
+    )
+
+
+#: The case: the top-level fields in their protocol order. ``as_of`` is the day of
+#: evaluation (an argument of ``assess`` in Python, not a fact of the case).
+CASE = Field(
+    "(case)",
+    "object",
+    fields=(
+        Field("id", "string"),
+        _date("as_of", required=True),
+        _date("first_day_of_absence", required=True),
+        Field("sick_person", "choice", values=SICK_PERSONS),
+        Field("over_8_weeks", "boolean"),
+        _date("expected_recovery"),
+        Field(
+            "request",
+            "object",
+            fields=(Field("by", "choice", required=True, values=REQUESTERS), _date("date", required=True)),
+        ),
+        _date("letter_sent"),
+        Field(
+            "consent",
+            "object",
+            fields=(
+                Field("answer", "choice", required=True, values=CONSENT_ANSWERS),
+                _date("date", required=True),
+            ),
+        ),
+        Field("municipality_continues", "boolean"),
+        Field("answers", "object", fields=(_answers("employer"), _answers("sick_person"))),
+        _date(
+            "doctor_requested",
+            description="day the municipality asked the sick person to book a consultation with their "
+            "own doctor; absent or null: not known to have asked (the consultation deadline then "
+            "never shows a breach)",
+        ),
+        _date("doctor_consultation"),
+        _date("first_meeting"),
+        Field("plan_agreed", "boolean"),
+        _date("recovered"),
+        Field("standby", "boolean"),
+        Field("municipal_target_weeks", "integer", minimum=1, maximum=52),
+        Field(
+            "interpretation",
+            "object",
+            fields=tuple(Field(name, "choice", values=values) for name, values in INTERPRETATIONS.items()),
+        ),
+        Field("calendar", "object", fields=(Field("extra_closed", "dates"), Field("open_on", "dates"))),
+    ),
+)
+
+
+def field(path: str) -> Field:
+    """The field at a dotted ``path`` (``"request.by"``, ``"municipal_target_weeks"``).
+
+    Raises:
+        KeyError: no field has that path.
+    """
+    found = CASE
+    for name in path.split("."):
+        found = found.member(name)
+    return found
+
+
+@attrs.frozen
+class Rule:
+    """A rule between fields, checked when the case is assessed (it needs ``as_of`` or
+    more than one field); ``step`` is its step in the specification's order of checks
+    (errors, cases) and ``text`` says it in a sentence."""
+
+    step: int
+    text: str
+
+
+#: The rules between fields, in the order they are checked; the code that checks them
+#: is :func:`fasttrack_rules.rules.checks.check_case`, and a test holds the two together.
+CROSS_FIELD_RULES: tuple[Rule, ...] = (
+    Rule(8, "as_of and every event date lie inside the calendars' coverage, 2000-2100"),
+    Rule(9, "no event is dated after as_of"),
+    Rule(10, "doctor_consultation, first_meeting and recovered are not before first_day_of_absence"),
+    Rule(10, "expected_recovery is after first_day_of_absence"),
+    Rule(10, "letter_sent and consent apply only to an employer's request"),
+    Rule(10, "doctor_requested applies only to an employer's or a sick person's request, not before it"),
+    Rule(10, "letter_sent is not before the request"),
+    Rule(10, "consent.date is not before the letter (or the request)"),
+    Rule(10, "over_8_weeks and expected_recovery agree"),
+    Rule(10, "municipal_target_weeks lies in its range"),
+    Rule(11, "the municipal calendar's adjustments lie inside the coverage and change the default"),
+    Rule(12, "every deadline counted from an event falls inside the coverage"),
+)
+
+
+# -- the JSON Schema -------------------------------------------------------------------------
+_SCHEMA_HEAD: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "$id": "https://fasttrack-rules.invalid/schemas/input.schema.json",
+    "title": "fasttrack_rules case (input)",
+    "description": "One sickness-absence case and the date of evaluation. See specification.md (the "
+    "rules) and INTERPRETING.md (the vectors) in the oracle kit.",
+}
+_DATE = {"$ref": "#/$defs/date"}
+_JSON_TYPE = {"boolean": "boolean", "string": "string"}
+
+
+def input_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a JSON case, derived from :data:`CASE`; the
+    package ships it as ``schemas/input.schema.json``."""
+    return {
+        **_SCHEMA_HEAD,
+        "type": "object",
+        "additionalProperties": False,
+        "required": [f.name for f in CASE.fields if f.required],
+        "$defs": {
+            "date": {
+                "type": "string",
+                "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$",
+                "description": "ISO date YYYY-MM-DD",
+            }
+        },
+        "properties": {f.name: _schema(f) for f in CASE.fields},
+    }
+
+
+def _schema(f: Field) -> dict[str, Any]:
+    """The schema of one field: required fields as they are, optional ones also null."""
+    out: dict[str, Any]
+    if f.kind == "choice":
+        out = {"enum": [*f.values] if f.required else [*f.values, None]}
+    elif f.kind in _JSON_TYPE:
+        out = {"type": _JSON_TYPE[f.kind] if f.required else [_JSON_TYPE[f.kind], "null"]}
+    else:
+        out = _DATE if f.kind == "date" else _structured(f)
+        if not f.required:
+            out = {"anyOf": [out, {"type": "null"}] if f.kind == "date" else [{"type": "null"}, out]}
+    if f.description is not None:
+        out = {**out, "description": f.description}
+    return out
+
+
+def _structured(f: Field) -> dict[str, Any]:
+    if f.kind == "integer":
+        return {"type": "integer", "minimum": f.minimum, "maximum": f.maximum}
+    if f.kind == "dates":
+        return {"type": "array", "items": _DATE}
+    out: dict[str, Any] = {"type": "object", "additionalProperties": False}
+    if any(member.required for member in f.fields):
+        out["required"] = [member.name for member in f.fields if member.required]
+    out["properties"] = {member.name: _schema(member) for member in f.fields}
+    return out
