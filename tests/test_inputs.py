@@ -92,26 +92,27 @@ def test_the_attrs_validator_follows_the_description(path: str, described: Field
         for value in described.values:
             assert getattr(cls(**{**base, name: value}), name) == value
         for wrong in ("other", 1, None if described.required or holder == "interpretation" else b""):
-            with pytest.raises(InvalidValueError) as e:
+            with pytest.raises(InvalidValueError) as wrong_value:
                 cls(**{**base, name: wrong})
-            assert e.value.field == name
+            assert wrong_value.value.field == name
     elif described.kind == "object":
-        with pytest.raises(InvalidTypeError) as e:
+        with pytest.raises(InvalidTypeError) as wrong_object:
             cls(**{**base, name: {}})
-        assert e.value.field == name
+        assert wrong_object.value.field == name
     else:
         assert getattr(cls(**{**base, name: GOOD[described.kind]}), name) == GOOD[described.kind]
-        with pytest.raises(InvalidTypeError) as e:
+        with pytest.raises(InvalidTypeError) as wrong_type:
             cls(**{**base, name: BAD[described.kind]})
-        assert e.value.field == name
+        assert wrong_type.value.field == name
 
 
 def _minimal(cls: type) -> dict[str, Any]:
-    return {
+    minimal: dict[type, dict[str, Any]] = {
         Case: {"first_day_of_absence": dt.date(2025, 3, 3)},
         Request: {"by": "employer", "date": dt.date(2025, 3, 3)},
         Consent: {"answer": "agrees", "date": dt.date(2025, 3, 3)},
-    }.get(cls, {})
+    }
+    return minimal.get(cls, {})
 
 
 def test_the_range_of_an_integer_holds_in_python_and_json() -> None:
@@ -161,14 +162,14 @@ def test_the_json_reader_and_the_schema_agree_field_by_field(path: str, value: o
     valid = jsonschema.Draft202012Validator(input_schema()).is_valid(case)
     try:
         case_from_json(json.loads(json.dumps(case)))
-    except FasttrackError:
-        read = False
+    except FasttrackError as e:
+        # A pattern cannot say which days exist: the schema takes 2025-02-30, the reader not.
+        read, impossible_day = False, e.message == "is not a real calendar date"
     else:
-        read = True
-    ranged = (
-        path == "municipal_target_weeks" and isinstance(value, (int, float)) and not isinstance(value, bool)
-    )
-    assert read == valid or (ranged and read and float(value).is_integer()), (case, read, valid)
+        read, impossible_day = True, False
+    # An integer out of 1-52 is read (its range is a rule between fields, step 10).
+    out_of_range = path == "municipal_target_weeks" and type(value) in (int, float) and read
+    assert read == valid or (valid and impossible_day) or (out_of_range and not valid), (case, read, valid)
 
 
 def test_the_rules_between_fields_are_listed_in_the_order_of_the_specification() -> None:
