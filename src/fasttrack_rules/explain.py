@@ -269,23 +269,33 @@ def explain_mermaid(result: Assessment, case: Case, *, lang: Lang = "da") -> str
     lines += [
         f"    section {label(t['absence'])}",
         f"    {label(t['first_day'])} :milestone, m0, {first.isoformat()}, 0d",
+        f"    section {label(t['deadlines'])}",
+        *_mermaid_deadlines(result, case, t),
     ]
+    if case.first_meeting is not None:
+        lines.append(f"    {label(t['held'])} :milestone, m2, {case.first_meeting.isoformat()}, 0d")
+    return "\n".join(lines) + "\n"
+
+
+def _mermaid_deadlines(result: Assessment, case: Case, t: dict[str, str]) -> list[str]:
+    """The chart's deadline bars, each from the event that starts it to its due day
+    (marked missed or met), and the request as a milestone."""
+    lines: list[str] = []
 
     def bar(start: _dt.date, key: str) -> None:
         d = result.deadlines.get(key)
         if d is not None and d.due is not None and d.due >= start:
             tag = "crit, " if d.status == "missed" else ("done, " if d.status == "met" else "")
-            lines.append(f"    {label(t[key])} :{tag}{key}, {start.isoformat()}, {(d.due - start).days + 1}d")
+            lines.append(
+                f"    {safe_mermaid(t[key])} :{tag}{key}, {start.isoformat()}, {(d.due - start).days + 1}d"
+            )
 
-    lines.append(f"    section {label(t['deadlines'])}")
+    first, request = case.first_day_of_absence, case.request
     bar(first, "request_window")
-    request = case.request
     if request is not None:
-        lines.append(f"    {label(t['request'])} :milestone, m1, {request.date.isoformat()}, 0d")
+        lines.append(f"    {safe_mermaid(t['request'])} :milestone, m1, {request.date.isoformat()}, 0d")
         bar(case.letter_sent or request.date, "consent_form")
         bar(request.date, "doctor_consultation")
         bar(request.date, "first_meeting")
     bar(first, "ordinary_first_meeting")
-    if case.first_meeting is not None:
-        lines.append(f"    {label(t['held'])} :milestone, m2, {case.first_meeting.isoformat()}, 0d")
-    return "\n".join(lines) + "\n"
+    return lines

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from fasttrack_rules.calendars import Calendar, danish_bank_days, municipal_working_days
 from fasttrack_rules.facts import Answers, Case, Consent, Interpretation, Request
-from fasttrack_rules.vocab import INTERPRETATIONS, QUESTIONS, Requester
+from fasttrack_rules.vocab import INTERPRETATIONS, QUESTIONS, SICK_PERSONS, Requester
 
 __all__ = [
     "answers",
@@ -92,63 +92,81 @@ def cases(
     first = draw(
         st.dates(_dt.date(2014, 12, 1), _dt.date(2030, 12, 31)) if first_days is None else first_days
     )
-
-    def day(lo: int, hi: int) -> _dt.date:
-        return first + _dt.timedelta(days=draw(st.integers(lo, hi)))
-
-    def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-        return strategy if complete else st.one_of(st.none(), strategy)
-
+    draws = _Draws(draw, first, complete)
     by = draw(st.sampled_from(routes) if complete else st.one_of(st.none(), st.sampled_from(routes)))
-    request = None if by is None else Request(by=by, date=day(-3, 60))
-    kw: dict[str, Any] = {}
+    request = None if by is None else Request(by=by, date=draws.day(-3, 60))
+    facts: dict[str, Any] = {}
     events = [first]
     if request is not None:
         events.append(request.date)
-        if by == "employer":
-            letter = draw(maybe(st.integers(0, 2)))
-            if letter is not None:
-                kw["letter_sent"] = request.date + _dt.timedelta(days=letter)
-                events.append(kw["letter_sent"])
-            if draw(st.booleans()) or complete:
-                start = kw.get("letter_sent", request.date)
-                kw["consent"] = Consent(
-                    answer=draw(st.sampled_from(("agrees", "agrees", "refuses"))),
-                    date=start + _dt.timedelta(days=draw(st.integers(0, 8))),
-                )
-                events.append(kw["consent"].date)
-            kw["municipality_continues"] = draw(maybe(st.booleans()))
-        if by == "jobcenter":
-            kw["municipal_target_weeks"] = draw(st.one_of(st.none(), st.integers(1, 6)))
-        elif draw(st.booleans()):
-            kw["doctor_requested"] = request.date + _dt.timedelta(days=draw(st.integers(0, 5)))
-            events.append(kw["doctor_requested"])
-    if draw(st.booleans()):
-        kw["over_8_weeks"] = draw(st.booleans())
-    elif complete or draw(st.booleans()):
-        kw["expected_recovery"] = day(1, 120)
-    for name in ("doctor_consultation", "first_meeting", "recovered"):
-        if draw(st.integers(0, 2)) == 0:
-            kw[name] = day(0, 80)
-            events.append(kw[name])
-    if "first_meeting" in kw:
-        kw["plan_agreed"] = draw(maybe(st.booleans()))
+        _request_facts(draws, request, facts, events)
+    _later_facts(draws, facts, events)
     as_of = max(events) + _dt.timedelta(days=draw(st.integers(0, 60)))
+    people = st.sampled_from(SICK_PERSONS)
     case = Case(
         first_day_of_absence=first,
-        sick_person=draw(
-            st.sampled_from(("employee", "unemployed", "self_employed"))
-            if complete
-            else st.one_of(st.none(), st.sampled_from(("employee", "unemployed", "self_employed")))
-        ),
+        sick_person=draw(people if complete else st.one_of(st.none(), people)),
         request=request,
         answers_employer=draw(answers()),
         answers_sick_person=draw(answers()),
         standby=draw(st.integers(0, 9)) == 0,
         interpretation=Interpretation() if interpretation is None else draw(interpretation),
-        **kw,
+        **facts,
     )
     return case, as_of
+
+
+class _Draws:
+    """The draws of one case: days counted from its first day, and facts that are
+    absent at times unless the case must be complete."""
+
+    def __init__(self, draw: st.DrawFn, first: _dt.date, complete: bool) -> None:
+        self.draw, self.first, self.complete = draw, first, complete
+
+    def day(self, lo: int, hi: int) -> _dt.date:
+        return self.first + _dt.timedelta(days=self.draw(st.integers(lo, hi)))
+
+    def maybe(self, strategy: st.SearchStrategy[Any]) -> Any:
+        return self.draw(strategy if self.complete else st.one_of(st.none(), strategy))
+
+
+def _request_facts(draws: _Draws, request: Request, facts: dict[str, Any], events: list[_dt.date]) -> None:
+    """The facts that follow a request: letter, consent and the municipality's decision
+    (employer), a municipal target (jobcenter) or the doctor's request."""
+    draw = draws.draw
+    if request.by == "employer":
+        letter = draws.maybe(st.integers(0, 2))
+        if letter is not None:
+            facts["letter_sent"] = request.date + _dt.timedelta(days=letter)
+            events.append(facts["letter_sent"])
+        if draw(st.booleans()) or draws.complete:
+            start = facts.get("letter_sent", request.date)
+            facts["consent"] = Consent(
+                answer=draw(st.sampled_from(("agrees", "agrees", "refuses"))),
+                date=start + _dt.timedelta(days=draw(st.integers(0, 8))),
+            )
+            events.append(facts["consent"].date)
+        facts["municipality_continues"] = draws.maybe(st.booleans())
+    if request.by == "jobcenter":
+        facts["municipal_target_weeks"] = draw(st.one_of(st.none(), st.integers(1, 6)))
+    elif draw(st.booleans()):
+        facts["doctor_requested"] = request.date + _dt.timedelta(days=draw(st.integers(0, 5)))
+        events.append(facts["doctor_requested"])
+
+
+def _later_facts(draws: _Draws, facts: dict[str, Any], events: list[_dt.date]) -> None:
+    """The forecast, the events after the request and the plan."""
+    draw = draws.draw
+    if draw(st.booleans()):
+        facts["over_8_weeks"] = draw(st.booleans())
+    elif draws.complete or draw(st.booleans()):
+        facts["expected_recovery"] = draws.day(1, 120)
+    for name in ("doctor_consultation", "first_meeting", "recovered"):
+        if draw(st.integers(0, 2)) == 0:
+            facts[name] = draws.day(0, 80)
+            events.append(facts[name])
+    if "first_meeting" in facts:
+        facts["plan_agreed"] = draws.maybe(st.booleans())
 
 
 def json_cases(**kwargs: Any) -> st.SearchStrategy[dict[str, object]]:
