@@ -34,27 +34,23 @@ def case(base: dict[str, Any] = BASE, **changes: Any) -> dict[str, Any]:
     return {**base, **changes}
 
 
-def employer_case(first: D, request: D, **fields: Any) -> dict[str, Any]:
-    """An employee's case, over 8 weeks, the employer's request and its letter on ``request``."""
+def _requested(first: D, sick_person: str, by: str, request: D) -> dict[str, Any]:
     return {
         "first_day_of_absence": iso(first),
-        "sick_person": "employee",
+        "sick_person": sick_person,
         "over_8_weeks": True,
-        "request": {"by": "employer", "date": iso(request)},
-        "letter_sent": iso(request),
-        **fields,
+        "request": {"by": by, "date": iso(request)},
     }
+
+
+def employer_case(first: D, request: D, **fields: Any) -> dict[str, Any]:
+    """An employee's case, over 8 weeks, the employer's request and its letter on ``request``."""
+    return {**_requested(first, "employee", "employer", request), "letter_sent": iso(request), **fields}
 
 
 def sick_case(first: D, request: D, **fields: Any) -> dict[str, Any]:
     """A self-employed person's case, over 8 weeks, their own request on ``request``."""
-    return {
-        "first_day_of_absence": iso(first),
-        "sick_person": "self_employed",
-        "over_8_weeks": True,
-        "request": {"by": "sick_person", "date": iso(request)},
-        **fields,
-    }
+    return {**_requested(first, "self_employed", "sick_person", request), **fields}
 
 
 def due_of(obj: dict[str, Any], deadline: str, field: str = "due") -> D:

@@ -1,10 +1,10 @@
 """Cases where a single wrong rule would otherwise hide: a refusal and a standby case on
-every weekday, who answered the questions, the 8-week forecast's edge, the closing days
-around Ascension and Grundlovsdag in every year, and the first days of Fast track."""
+every weekday, who answered the questions, the 8-week forecast's edge, and the first days
+of Fast track."""
 
 from __future__ import annotations
 
-from scripts.make_vectors.common import BANK, ONE, WEEKDAY, D, case, employer_case, iso, sick_case
+from scripts.make_vectors.common import ONE, WEEKDAY, D, case, employer_case, iso, sick_case
 from scripts.make_vectors.data.cases import BASE, SICK
 from scripts.make_vectors.data.days import WEEKDAY_ANCHORS
 from scripts.make_vectors.vector import Filed, vector
@@ -74,31 +74,6 @@ def _eight_week_forecast() -> list[Filed]:
     ]
 
 
-def _ascension(year: int) -> D:
-    return next(c.date for c in BANK.closed_days(year) if c.name == "Kristi himmelfartsdag")
-
-
-def _closing_days_by_year() -> list[Filed]:
-    filed = []
-    for year in range(2016, 2031):
-        for closed, name in (
-            (D(year, 6, 5), "Grundlovsdag"),
-            (_ascension(year) + ONE, "Friday after Ascension"),
-        ):
-            letter = closed - 2 * ONE
-            filed.append(
-                vector(
-                    "calendars",
-                    f"BY-{iso(closed)}",
-                    f"Letter {iso(letter)}, two days before {name} {iso(closed)}: "
-                    f"form due {iso(BANK.add(letter, 2))}.",
-                    employer_case(letter, letter, as_of=iso(letter)),
-                    "HOLIDAY",
-                )
-            )
-    return filed
-
-
 def _fast_track_start() -> list[Filed]:
     return [
         vector(
@@ -115,10 +90,4 @@ def _fast_track_start() -> list[Filed]:
 
 def coverage_vectors() -> list[Filed]:
     """The cases that keep a single wrong rule from hiding."""
-    return (
-        _refusals_and_standby()
-        + _answers()
-        + _eight_week_forecast()
-        + _closing_days_by_year()
-        + _fast_track_start()
-    )
+    return _refusals_and_standby() + _answers() + _eight_week_forecast() + _fast_track_start()

@@ -1,5 +1,6 @@
 """The specification's worked examples, and the calendars: every kind of bank closing day
-after a letter, and municipal calendar adjustments."""
+after a letter, municipal calendar adjustments, and the closing days around Ascension and
+Grundlovsdag in every year."""
 
 from __future__ import annotations
 
@@ -14,20 +15,17 @@ from scripts.make_vectors.vector import Filed, hand_written, vector
 ROLLS = ("none", "forward")
 
 
+def _letter_on(letter: D, vid: str, description: str, *extra: str) -> Filed:
+    """A calendars vector: an employer's request and letter on ``letter``, as of that day."""
+    return vector("calendars", vid, description, employer_case(letter, letter, as_of=iso(letter)), *extra)
+
+
 def _worked_examples() -> list[Filed]:
     filed = hand_written(WORKED_EXAMPLES)
     for letter_iso, why in FORM_LETTERS.items():
         letter = D.fromisoformat(letter_iso)
-        filed.append(
-            vector(
-                "calendars",
-                f"WE-FORM-{letter_iso}",
-                f"Worked example: letter {letter_iso}, consent form due 2 bank days later ({why}).",
-                employer_case(letter, letter, as_of=letter_iso),
-                "WORKED_EXAMPLE",
-                "HOLIDAY",
-            )
-        )
+        description = f"Worked example: letter {letter_iso}, consent form due 2 bank days later ({why})."
+        filed.append(_letter_on(letter, f"WE-FORM-{letter_iso}", description, "WORKED_EXAMPLE", "HOLIDAY"))
     for roll in ROLLS:
         filed.append(
             vector(
@@ -56,16 +54,11 @@ def _bank_closings() -> list[Filed]:
             else "the week-8 deadline counted from the first day of absence falls after 2100-12-31, so "
             "OUT_OF_RANGE names first_day_of_absence"
         )
-        filed.append(
-            vector(
-                "calendars",
-                f"BC-{iso(closed)}",
-                f"Letter {iso(letter)}, the day before {iso(closed)} "
-                f"({'open' if BANK.is_open(closed) else 'a bank closing day'}): {outcome}.",
-                employer_case(letter, letter, as_of=iso(letter)),
-                "HOLIDAY",
-            )
+        description = (
+            f"Letter {iso(letter)}, the day before {iso(closed)} "
+            f"({'open' if BANK.is_open(closed) else 'a bank closing day'}): {outcome}."
         )
+        filed.append(_letter_on(letter, f"BC-{iso(closed)}", description, "HOLIDAY"))
     return filed
 
 
@@ -88,6 +81,25 @@ def _municipal_adjustments() -> list[Filed]:
     ]
 
 
+def _ascension(year: int) -> D:
+    return next(c.date for c in BANK.closed_days(year) if c.name == "Kristi himmelfartsdag")
+
+
+def _closing_days_by_year() -> list[Filed]:
+    """Grundlovsdag and the Friday after Ascension in every year, two days after a letter."""
+    filed = []
+    for year in range(2016, 2031):
+        for closed, name in (
+            (D(year, 6, 5), "Grundlovsdag"),
+            (_ascension(year) + ONE, "Friday after Ascension"),
+        ):
+            letter = closed - 2 * ONE
+            due = iso(BANK.add(letter, 2))
+            description = f"Letter {iso(letter)}, two days before {name} {iso(closed)}: form due {due}."
+            filed.append(_letter_on(letter, f"BY-{iso(closed)}", description, "HOLIDAY"))
+    return filed
+
+
 def example_and_calendar_vectors() -> list[Filed]:
-    """The worked examples, the bank closing days and the municipal adjustments."""
-    return _worked_examples() + _bank_closings() + _municipal_adjustments()
+    """The worked examples, the bank closing days, the municipal adjustments, the closing days by year."""
+    return _worked_examples() + _bank_closings() + _municipal_adjustments() + _closing_days_by_year()
