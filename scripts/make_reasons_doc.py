@@ -13,6 +13,7 @@ DOC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "reasons.md"
 
 
 def render() -> str:
+    """The text of docs/reasons.md: a table of every reason code."""
     lines = [
         "# Reason codes",
         "",

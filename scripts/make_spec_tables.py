@@ -18,6 +18,7 @@ def _day(day: object) -> str:
 
 
 def instruments_table() -> str:
+    """The table of instruments, with its introduction."""
     lines = [
         "Every instrument the library cites. `in force` gives the days on which the instrument",
         "is the one cited for its family (`SDL`: the Act; `BEK`: the orders on follow-up).",
@@ -32,6 +33,7 @@ def instruments_table() -> str:
 
 
 def provisions_table() -> str:
+    """The table of provisions and their versions, with its introduction."""
     lines = [
         "Every provision a rule or reason cites, by name, with its versions: for events from",
         "`from` to `to` (inclusive) it is the pinpoint shown, in the instrument of the family",
@@ -57,6 +59,7 @@ def provisions_table() -> str:
 
 
 def render(text: str) -> str:
+    """``text`` (the specification) with each generated table replaced between its markers."""
     for marker, table in (("instruments", instruments_table()), ("provisions", provisions_table())):
         start, end = f"<!-- generated:{marker} -->\n", f"<!-- end:{marker} -->"
         head, _, rest = text.partition(start)
