@@ -60,7 +60,8 @@ def index_in_force(versions: Mapping[str, Sequence[Dated]], name: str, on: _dt.d
         check_name("name", name)
     if type(on) is not _dt.date:
         check_date("on", on)
+    # holds_on, written out: this loop runs for every citation and parameter a rule asks for.
     for k, version in enumerate(versions.get(name, ())):
-        if holds_on(version, on):
+        if version.valid_from <= on and (version.valid_to is None or on <= version.valid_to):
             return k
     raise RuleNotInForceError(name, on, f"no version of {name!r} is in force on {on.isoformat()}")
