@@ -227,3 +227,63 @@ def test_provision_versions_do_not_overlap() -> None:
         spans = sorted((v.valid_from, v.valid_to or D.max) for v in versions)
         for (_, end), (start, _) in itertools.pairwise(spans):
             assert end < start
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "short", "url"),
+    [
+        (
+            "LOV-720-2014",
+            "law",
+            "lov om sygedagpenge som ændret ved lov nr. 720 af 25. juni 2014",
+            "https://www.retsinformation.dk/eli/lta/2014/720",
+        ),
+        (
+            "LOV-214-2023",
+            "law",
+            "lov nr. 214 af 6. marts 2023",
+            "https://www.retsinformation.dk/eli/lta/2023/214",
+        ),
+        (
+            "JM-VEJL-9533-2018",
+            "guidance",
+            "Justitsministeriets vejledning nr. 9533 af 26. juni 2018",
+            "https://www.retsinformation.dk/eli/retsinfo/2018/9533",
+        ),
+        (
+            "INTERPRETATION",
+            "interpretation",
+            "fasttrack_rules-fortolkning",
+            "specification.md#interpretations",
+        ),
+        (
+            "LBK-85-2011",
+            "law",
+            "lov om sygedagpenge (lovbekendtgørelse nr. 85 af 7. februar 2011)",
+            "https://www.retsinformation.dk/eli/lta/2011/85",
+        ),
+    ],
+)
+def test_instrument_names_and_addresses(key: str, kind: str, short: str, url: str) -> None:
+    instrument = INSTRUMENTS[key]
+    assert (instrument.kind, instrument.short, instrument.url) == (kind, short, url)
+    assert instrument.is_law is (kind == "law")
+
+
+def test_the_amending_act_is_cited_until_the_first_consolidation_after_it() -> None:
+    act = INSTRUMENTS["LOV-720-2014"]
+    assert (act.in_force_from, act.in_force_to, act.family) == (FAST_TRACK_START, D(2015, 1, 22), "SDL")
+    assert act.title == "Lov nr. 720 af 25. juni 2014 om ændring af lov om sygedagpenge m.fl."
+    assert instrument_on("SDL", D(2015, 1, 4)).key == "LBK-833-2014"
+    assert instrument_on("SDL", D(2015, 1, 23)).key == "LBK-43-2015"
+
+
+def test_the_package_is_the_public_home_of_its_names() -> None:
+    import pickle
+
+    from fasttrack_rules import law
+
+    for name in ("Citation", "Instrument", "Parameter", "ProvisionVersion", "provision", "parameter"):
+        assert getattr(law, name).__module__ == "fasttrack_rules.law"
+    citation = provision("three_questions", D(2025, 1, 1))
+    assert pickle.loads(pickle.dumps(citation)) == citation
