@@ -4,7 +4,6 @@ Danish and in English. :mod:`fasttrack_rules.reasons` makes the catalogue of the
 """
 
 # The sentences are long: a line may pass the length limit rather than break a word.
-# ruff: noqa: E501
 
 from __future__ import annotations
 
