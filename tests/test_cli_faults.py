@@ -147,26 +147,20 @@ def test_a_full_disk_is_74(args: list[str]) -> None:
 
 
 def test_a_reader_that_goes_away_is_141() -> None:
-    data = (GOOD + b"\n") * 5000
-    done = subprocess.run(
-        f"{sys.executable} -m fasttrack_rules assess | head -1",
-        shell=True,
-        input=data,
-        capture_output=True,
-        check=False,
-        timeout=120,
-        executable="/bin/bash",
-    )
-    assert len(done.stdout.splitlines()) == 1
-    status = subprocess.run(
-        f"set -o pipefail; {sys.executable} -m fasttrack_rules assess | head -1 >/dev/null",
-        shell=True,
-        input=data,
-        capture_output=True,
-        check=False,
-        timeout=120,
-        executable="/bin/bash",
-    )
+    def through_bash(pipeline: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            pipeline,
+            shell=True,
+            input=(GOOD + b"\n") * 5000,
+            capture_output=True,
+            check=False,
+            timeout=120,
+            executable="/bin/bash",
+        )
+
+    assess = f"{sys.executable} -m fasttrack_rules assess"
+    assert len(through_bash(f"{assess} | head -1").stdout.splitlines()) == 1
+    status = through_bash(f"set -o pipefail; {assess} | head -1 >/dev/null")
     assert status.returncode == exits.CLOSED_OUTPUT
     assert "closed" in one_stderr_line(status)
 
