@@ -4,6 +4,7 @@ never a traceback (docs/robustness.md)."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -146,26 +147,20 @@ def test_a_full_disk_is_74(args: list[str]) -> None:
 
 
 def test_a_reader_that_goes_away_is_141() -> None:
-    data = (GOOD + b"\n") * 5000
-    done = subprocess.run(
-        f"{sys.executable} -m fasttrack_rules assess | head -1",
-        shell=True,
-        input=data,
-        capture_output=True,
-        check=False,
-        timeout=120,
-        executable="/bin/bash",
-    )
-    assert len(done.stdout.splitlines()) == 1
-    status = subprocess.run(
-        f"set -o pipefail; {sys.executable} -m fasttrack_rules assess | head -1 >/dev/null",
-        shell=True,
-        input=data,
-        capture_output=True,
-        check=False,
-        timeout=120,
-        executable="/bin/bash",
-    )
+    def through_bash(pipeline: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            pipeline,
+            shell=True,
+            input=(GOOD + b"\n") * 5000,
+            capture_output=True,
+            check=False,
+            timeout=120,
+            executable="/bin/bash",
+        )
+
+    assess = f"{sys.executable} -m fasttrack_rules assess"
+    assert len(through_bash(f"{assess} | head -1").stdout.splitlines()) == 1
+    status = through_bash(f"set -o pipefail; {assess} | head -1 >/dev/null")
     assert status.returncode == exits.CLOSED_OUTPUT
     assert "closed" in one_stderr_line(status)
 
@@ -180,7 +175,15 @@ def test_export_and_csv_that_cannot_be_written_are_73(tmp_path: Path) -> None:
     assert fresh.returncode == 0  # a missing folder is made
 
 
-def test_ctrl_c_is_130() -> None:
+@pytest.mark.parametrize(
+    ("signum", "status", "said"),
+    [
+        (signal.SIGINT, exits.INTERRUPTED, "interrupted"),
+        (signal.SIGTERM, 128 + signal.SIGTERM, "stopped by SIGTERM"),
+        (signal.SIGHUP, 128 + signal.SIGHUP, "stopped by SIGHUP"),
+    ],
+)
+def test_ctrl_c_is_130_and_sigterm_or_sighup_128_plus_the_signal(signum: int, status: int, said: str) -> None:
     proc = subprocess.Popen(
         [*CLI, "assess"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -189,12 +192,10 @@ def test_ctrl_c_is_130() -> None:
     proc.stdin.write(GOOD + b"\n")
     proc.stdin.flush()
     assert json.loads(proc.stdout.readline())["id"] == "Søren"  # it is running, waiting for input
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
-    assert proc.returncode == exits.INTERRUPTED
-    assert err.decode().count("\n") == 1
-    assert "interrupted" in err.decode()
-    assert b"Traceback" not in err
+    assert proc.returncode == status
+    assert err.decode() == f"fasttrack: {said}\n"
 
 
 # -- line by line, bounded ------------------------------------------------------------------------
@@ -369,3 +370,51 @@ def test_explain_markdown_from_the_command_line() -> None:
     text = done.stdout.decode("utf-8")
     assert text.startswith("#")
     assert "```mermaid" in text
+
+
+# -- in process, where a subprocess cannot reach ----------------------------------------------------
+def test_without_stdout_a_command_is_74_and_help_or_a_usage_error_say_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fasttrack_rules.cli import main
+
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    assert main(["calendar", "add", "2025-04-16", "2"]) == exits.IOERR
+    for argv, status in ((["--help"], 0), (["assess", "--lang", "xx"], exits.USAGE)):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == status
+
+
+def test_a_failed_read_of_the_input_is_74(monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    from fasttrack_rules.cli import main
+
+    class Unreadable(io.BytesIO):
+        def readline(self, size: int | None = -1) -> bytes:
+            raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Unreadable()))
+    assert main(["explain"]) == exits.IOERR
+    assert capsys.readouterr().err == "fasttrack: cannot read the input: Input/output error\n"
+
+
+def test_main_in_another_thread_keeps_the_signals_and_writes_a_plain_stdout_as_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from fasttrack_rules.cli import main
+
+    out = io.StringIO()  # not a TextIOWrapper: not reconfigured
+    monkeypatch.setattr(sys, "stdout", out)
+    handler = signal.getsignal(signal.SIGTERM)
+    status: list[int] = []
+    thread = threading.Thread(
+        target=lambda: status.append(main(["calendar", "count", "2025-12-22", "2026-01-05"]))
+    )
+    thread.start()
+    thread.join()
+    assert status == [0]
+    assert out.getvalue() == "5\n"
+    assert signal.getsignal(signal.SIGTERM) is handler

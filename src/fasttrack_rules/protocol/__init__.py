@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
 from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
-from fasttrack_rules.protocol.output import assess_json, error_json
+from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
 
 __all__ = [
     "CASE_FIELDS",
@@ -19,7 +19,10 @@ __all__ = [
     "assess_json",
     "case_from_json",
     "case_to_json",
+    "closed_day_json",
     "error_json",
+    "error_line",
+    "error_text",
     "has_surrogate",
     "json_lines",
     "parse_date",

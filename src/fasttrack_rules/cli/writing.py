@@ -1,0 +1,61 @@
+"""Writing: UTF-8 whatever the locale, JSON lines that are safe to print, and the one
+``fasttrack:`` line on stderr."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import sys
+from typing import IO
+
+__all__ = ["say", "silence_stdout", "utf8", "write_json"]
+
+# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
+# controls (U+009B starts a terminal control sequence), the line and paragraph separators
+# and the bidirectional overrides and isolates. They are written as \\u escapes: the
+# same JSON value, safe to print.
+_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def utf8(stream: IO[str] | None) -> None:
+    """Write UTF-8 whatever the locale; escape what cannot be encoded (a lone surrogate
+    becomes ``\\udXXX``, which is also its JSON escape) instead of failing."""
+    if isinstance(stream, io.TextIOWrapper):
+        with contextlib.suppress(ValueError, OSError):  # a stream that cannot change stays as it is
+            stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+
+
+def say(message: str) -> None:
+    """One line on stderr, ``fasttrack: message``, if there is a stderr."""
+    from fasttrack_rules._safe import safe_text
+
+    if sys.stderr is not None:
+        try:
+            sys.stderr.write(f"fasttrack: {safe_text(message)}\n")
+            sys.stderr.flush()
+        except OSError:  # pragma: no cover - stderr gone too: nothing left to tell
+            pass
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's own flush at exit cannot
+    fail a second time and print a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # pragma: no cover - not a real file (tests)
+        pass
+
+
+def write_json(obj: object, *, pretty: bool = False) -> None:
+    """Write ``obj`` to stdout as one JSON line (indented when ``pretty``) and flush it,
+    with the characters a terminal would act on written as ``\\u`` escapes."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+    if not text.isascii() and _ACTIVE.search(text):
+        text = _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
