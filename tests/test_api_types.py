@@ -147,10 +147,16 @@ HOSTILE: dict[str, Callable[[], object]] = {
 }
 
 
+def _defined_in(obj: Any, module: ModuleType) -> bool:
+    """Whether ``obj`` is defined in ``module`` or, for a package, in one of its modules."""
+    home: str = obj.__module__
+    return home == module.__name__ or home.startswith(f"{module.__name__}.")
+
+
 def _public(module: ModuleType) -> Iterator[tuple[str, object]]:
     for name in module.__all__:
         obj = getattr(module, name)
-        if (inspect.isfunction(obj) or inspect.isclass(obj)) and obj.__module__ == module.__name__:
+        if (inspect.isfunction(obj) or inspect.isclass(obj)) and _defined_in(obj, module):
             yield name, obj
 
 
@@ -183,7 +189,7 @@ def _target(
     # Library data (instruments, provisions, reasons, closed days) is built by the library
     # and stores what it is given; everything else refuses a value of another type.
     strict = not (
-        inspect.isclass(fn) and fn.__module__ in ("fasttrack_rules.law", "fasttrack_rules.reasons")
+        inspect.isclass(fn) and fn.__module__.startswith(("fasttrack_rules.law", "fasttrack_rules.reason"))
     ) and (fn is not calendars.ClosedDay)
     return Target(name, fn, args, {p: hints.get(p, object) for p in args}, strict)
 

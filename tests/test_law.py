@@ -278,12 +278,8 @@ def test_the_amending_act_is_cited_until_the_first_consolidation_after_it() -> N
     assert instrument_on("SDL", D(2015, 1, 23)).key == "LBK-43-2015"
 
 
-def test_the_package_is_the_public_home_of_its_names() -> None:
+def test_a_citation_survives_pickling() -> None:
     import pickle
 
-    from fasttrack_rules import law
-
-    for name in ("Citation", "Instrument", "Parameter", "ProvisionVersion", "provision", "parameter"):
-        assert getattr(law, name).__module__ == "fasttrack_rules.law"
     citation = provision("three_questions", D(2025, 1, 1))
     assert pickle.loads(pickle.dumps(citation)) == citation

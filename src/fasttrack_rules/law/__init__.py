@@ -50,18 +50,3 @@ __all__ = [
 #: Version of the rule set (the legal content), independent of the package version.
 #: It changes whenever a rule, parameter, citation, reason code or interpretation changes.
 RULESET_VERSION = "2026.1"
-
-# This package is the public home of its classes and functions: their ``__module__``
-# says so, for introspection, pickling and help().
-for _public in (
-    Citation,
-    Instrument,
-    Parameter,
-    ProvisionVersion,
-    instrument_on,
-    parameter,
-    provision,
-    provision_changes,
-):
-    _public.__module__ = __name__
-del _public

@@ -7,10 +7,8 @@ another: each is the one cited from its first day until the day before the next 
 The other instruments are cited whole or for one fixed section, on any day.
 """
 
-# No ``from __future__ import annotations`` in the modules of this package that define
-# public classes: the classes' ``__module__`` is ``fasttrack_rules.law`` (see its
-# ``__init__``), where string annotations would not resolve; evaluated when the class is
-# made, they need no resolving.
+from __future__ import annotations
+
 import datetime as _dt
 from typing import Literal
 
