@@ -33,9 +33,9 @@ def test_schemas_are_valid_draft_2020_12() -> None:
 
 @pytest.mark.parametrize("subject", SUBJECTS)
 def test_vector_file_is_schema_valid(subject: str) -> None:
-    from fasttrack_rules.conformance import _package_file
+    from fasttrack_rules.conformance.packaged import package_file
 
-    data = json.loads(_package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
+    data = json.loads(package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
     VALIDATORS["vectors"].validate(data)
     assert data["subject"] == subject
     assert data["version"] == VECTOR_SET_VERSION
@@ -98,10 +98,10 @@ def test_vector_passes_against_this_library(vector: dict[str, Any]) -> None:
 def test_vectors_are_current() -> None:
     from scripts.make_vectors import build
 
-    from fasttrack_rules.conformance import _package_file
+    from fasttrack_rules.conformance.packaged import package_file
 
     for subject, text in build().items():
-        assert _package_file("vectors", f"{subject}.json").read_text(encoding="utf-8") == text, (
+        assert package_file("vectors", f"{subject}.json").read_text(encoding="utf-8") == text, (
             f"{subject}.json is stale: run python -m scripts.make_vectors and review the diff"
         )
 
@@ -187,172 +187,6 @@ def test_cli_vectors_run_against_this_library(tmp_path: Any) -> None:
     assert all(",PASS," in row for row in rows[1:])
 
 
-# -- compare() itself must be able to fail -------------------------------------------------------
-RESULT = {
-    "track": "fast_track",
-    "plan": "pending",
-    "days_earlier": 3,
-    "missing_facts": ["a", "b"],
-    "breaches": [],
-    "to_obtain": ["affected_functions"],
-    "reasons": [{"code": "FT-A"}, {"code": "FT-B"}],
-    "deadlines": {"first_meeting": {"due": "2025-04-01", "status": "pending"}},
-}
-
-
-@pytest.mark.parametrize(
-    ("expected", "output", "problem"),
-    [
-        ({"track": "ordinary"}, RESULT, "track"),
-        ({"deadlines": {"first_meeting": {"due": "2025-04-02"}}}, RESULT, "deadlines.first_meeting.due"),
-        ({"deadlines": {"doctor_consultation": {"status": "met"}}}, RESULT, "deadlines.doctor_consultation"),
-        ({"reasons": ["FT-A"]}, RESULT, 'extra ["FT-B"]'),
-        ({"reasons": ["FT-A", "FT-B", "FT-C"]}, RESULT, 'missing ["FT-C"]'),
-        ({"missing_facts": ["a"]}, RESULT, "missing_facts"),
-        ({"to_obtain": []}, RESULT, "to_obtain"),
-        ({"error": {"code": "INVALID_DATE", "field": "as_of"}}, RESULT, "got a result"),
-        ({"track": "fast_track"}, {"error": {"code": "X"}}, "got error"),
-        (
-            {"error": {"code": "INVALID_DATE", "field": "as_of"}},
-            {"error": {"code": "INVALID_DATE", "field": "x"}},
-            "error.field",
-        ),
-        ({"track": "fast_track"}, [1, 2], "not a JSON object"),
-        ({"reasons": ["FT-A"]}, {"reasons": "FT-A"}, 'missing ["FT-A"]'),
-        (
-            {"reason_citations": {"FT-A": [{"instrument": "X"}]}},
-            {"reasons": "FT-A"},
-            "reasons[FT-A].citations",
-        ),
-        (
-            {"reason_citations": {"FT-A": [{"instrument": "X"}]}},
-            {"reasons": [{"code": "FT-A", "citations": [{"instrument": "Y"}]}]},
-            'expected [{"instrument": "X"}]',
-        ),
-        (
-            {"deadlines": {"first_meeting": {"citation": {"stk": 2}}}},
-            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
-            "deadlines.first_meeting.citation",
-        ),
-        (
-            {"deadlines": {"first_meeting": {"due": "2025-04-01"}}},
-            {"deadlines": []},
-            "deadlines.first_meeting",
-        ),
-        # JSON types are compared exactly: Python's == would let each of these pass.
-        ({"days_earlier": 3}, {**RESULT, "days_earlier": 3.0}, "days_earlier: expected 3, got 3.0"),
-        ({"days_earlier": 1}, {**RESULT, "days_earlier": True}, "days_earlier: expected 1, got true"),
-        ({"days_earlier": 0}, {**RESULT, "days_earlier": False}, "days_earlier: expected 0, got false"),
-        (
-            {"missing_facts": ["a"]},
-            {**RESULT, "missing_facts": "a"},
-            'missing_facts: expected ["a"] (as a set)',
-        ),
-        ({"breaches": []}, {**RESULT, "breaches": None}, "breaches: expected [] (as a set), got null"),
-        ({"reasons": ["FT-A"]}, {"reasons": [{"code": "FT-A"}, {"code": 1}]}, "extra [1]"),
-        ({"questions": None}, {**RESULT, "questions": False}, "questions: expected null, got false"),
-        ({"questions": None}, RESULT, "questions: expected null, got (absent)"),
-        (
-            {"questions": {"a": [1]}},
-            {**RESULT, "questions": {"a": [1.0]}},
-            'questions: expected {"a": [1]}, got {"a": [1.0]}',
-        ),
-        (
-            {"deadlines": {"first_meeting": {"is_law": True}}},
-            {"deadlines": {"first_meeting": {"is_law": 1}}},
-            "deadlines.first_meeting.is_law: expected true, got 1",
-        ),
-        (
-            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
-            {"deadlines": {"first_meeting": {"citation": {"stk": True}}}},
-            "deadlines.first_meeting.citation",
-        ),
-        (
-            {"deadlines": {"first_meeting": {"citation": {"stk": 1}}}},
-            {"deadlines": {"first_meeting": {"citation": None}}},
-            'deadlines.first_meeting.citation: expected {"stk": 1}, got null',
-        ),
-        (
-            {"deadlines": {"first_meeting": {"citation": None}}},
-            {"deadlines": {"first_meeting": {"citation": {}}}},
-            "deadlines.first_meeting.citation: expected null, got {}",
-        ),
-        (
-            {"deadlines": {"first_meeting": {"citation": {"nr": None}}}},
-            {"deadlines": {"first_meeting": {"citation": {}}}},
-            "deadlines.first_meeting.citation",
-        ),
-        (
-            {"reason_citations": {"FT-A": [{"stk": 2}]}},
-            {"reasons": [{"code": "FT-A", "citations": [{"stk": 2.0}]}]},
-            "reasons[FT-A].citations",
-        ),
-        (
-            {"error": {"code": "INVALID_DATE", "field": None}},
-            {"error": {"code": "INVALID_DATE"}},
-            "error.field: expected null, got (absent)",
-        ),
-        (
-            {"error": {"code": "INVALID_DATE", "field": "as_of"}},
-            {"error": "INVALID_DATE"},
-            'expected error "INVALID_DATE", got a result',
-        ),
-    ],
-)
-def test_compare_finds_differences(expected: dict[str, Any], output: object, problem: str) -> None:
-    problems = compare(expected, output)
-    assert problems
-    assert any(problem in p for p in problems), problems
-
-
-def test_compare_accepts_equal_sets_in_any_order() -> None:
-    expected = {
-        "reasons": ["FT-B", "FT-A"],
-        "missing_facts": ["b", "a"],
-        "track": "fast_track",
-        "deadlines": {"first_meeting": {"due": "2025-04-01", "status": "pending"}},
-    }
-    assert compare(expected, RESULT) == []
-    assert (
-        compare({"error": {"code": "E", "field": None}}, {"line": 3, "error": {"code": "E", "field": None}})
-        == []
-    )
-
-
-def test_run_command_reports_silent_and_broken_implementations() -> None:
-    from fasttrack_rules.conformance import run_command
-
-    silent = run_command("true")
-    assert not any(r.passed for r in silent.rows)
-    assert silent.rows[0].detail == "not answered"
-    assert silent.problems[0].startswith(f"the implementation wrote 0 lines for {len(VECTORS)} vectors")
-    garbage = run_command("yes not-json | head -n 3")
-    assert "not JSON" in garbage.rows[0].detail
-    assert garbage.rows[-1].detail == "not answered"
-    missing = run_command("/no/such/implementation")
-    assert not any(r.passed for r in missing.rows)
-    assert "exit status 127" in missing.problems[0]
-
-
-def test_run_command_timeout() -> None:
-    from fasttrack_rules.conformance import run_command
-
-    report = run_command("sleep 5", timeout=0.2)
-    assert not any(r.passed for r in report.rows)
-    assert report.rows[0].detail == "not answered (timed out after 0.2 s)"
-    assert report.timed_out
-
-
-def test_run_command_reads_a_last_line_without_newline() -> None:
-    from fasttrack_rules.conformance import run_command
-
-    report = run_command("printf '{}'")
-    assert "expected a result" not in report.rows[0].detail
-    assert report.rows[0].detail.startswith("track: expected ")
-    assert report.rows[1].detail == "not answered"
-    assert report.lines_written == 1
-
-
 def test_public_constants_match_the_schemas() -> None:
     from fasttrack_rules import CASE_FIELDS, DEADLINES, STATUSES, TRACKS
 
@@ -361,3 +195,13 @@ def test_public_constants_match_the_schemas() -> None:
     assert list(STATUSES) == out["$defs"]["deadline"]["properties"]["status"]["enum"]
     assert list(DEADLINES) == out["properties"]["deadlines"]["required"]
     assert set(CASE_FIELDS) == set(schema("input")["properties"])
+
+
+def test_the_public_names_load_on_first_use() -> None:
+    from fasttrack_rules import conformance
+
+    assert dir(conformance) == sorted(conformance.__all__)
+    for name in conformance.__all__:
+        assert getattr(conformance, name) is not None
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = conformance.no_such_name

@@ -251,10 +251,10 @@ def test_show_survives_a_value_too_deep_to_write() -> None:
 def test_a_vector_file_over_the_size_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
-    from fasttrack_rules import conformance
+    from fasttrack_rules.conformance import export, vectors
 
     kit = tmp_path / "kit"
-    conformance.export(str(kit))
-    monkeypatch.setattr(conformance, "MAX_VECTOR_FILE_BYTES", 1000)
+    export(str(kit))
+    monkeypatch.setattr(vectors, "MAX_VECTOR_FILE_BYTES", 1000)
     assert main(["vectors", "run", "--vectors", str(kit), "--command", "true"]) == exits.NOINPUT
     assert "is larger than 1,000 bytes" in capsys.readouterr().err

@@ -214,10 +214,10 @@ def test_agrees_with_jsonschema_on_good_and_bad_documents(name: str, data: st.Da
 
 def test_the_shipped_vectors_and_the_outputs_of_this_library_are_valid() -> None:
     from fasttrack_rules import FasttrackError, assess_json, error_json
-    from fasttrack_rules.conformance import _package_file
+    from fasttrack_rules.conformance.packaged import package_file
 
     for subject in ("worked_examples", "errors"):
-        data = json.loads(_package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
+        data = json.loads(package_file("vectors", f"{subject}.json").read_text(encoding="utf-8"))
         assert MINE["vectors"].violations(data) == []
     for vector in load_vectors():
         if "input" not in vector:

@@ -57,3 +57,16 @@ def text(what: str) -> Callable[[str], str]:
         return value
 
     return read
+
+
+def add_max_line_bytes(parser: argparse.ArgumentParser, *, default: int, read: str, over: str) -> None:
+    """Add the option ``--max-line-bytes N`` (a :func:`byte_count`) to ``parser``: the
+    longest ``read`` line (``input``, ``output``) read, in bytes; ``over`` says what a
+    longer line does (``fails its vector``)."""
+    parser.add_argument(
+        "--max-line-bytes",
+        type=byte_count,
+        default=default,
+        metavar="N",
+        help=f"longest {read} line read, in bytes (default {default:,}); a longer line {over}",
+    )
