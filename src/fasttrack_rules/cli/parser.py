@@ -128,13 +128,11 @@ def _lang_option(parser: argparse.ArgumentParser, default: str, about: str) -> N
 def _max_line_option(parser: argparse.ArgumentParser) -> None:
     from fasttrack_rules.protocol import MAX_LINE_BYTES
 
-    parser.add_argument(
-        "--max-line-bytes",
-        type=_args.byte_count,
+    _args.add_max_line_bytes(
+        parser,
         default=MAX_LINE_BYTES,
-        metavar="N",
-        help=f"longest input line read, in bytes (default {MAX_LINE_BYTES:,}); a longer line is an "
-        "error line LINE_TOO_LONG and the run goes on",
+        read="input",
+        over="is an error line LINE_TOO_LONG and the run goes on",
     )
 
 
