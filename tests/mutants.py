@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from fasttrack_rules import assessment, calendars, law, rules
+from fasttrack_rules import assessment, law, rules
+from fasttrack_rules.calendars import closing_days as calendars
 
 ONE = dt.timedelta(days=1)
 Patch = Callable[[], None]
