@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from types import FunctionType
 
-# Every calendar class is defined on import: Calendar() picks _Adjusted for a definition
-# with adjustments. The underscored names are read by the scripts, benchmarks and tests
-# (a test that patches one patches it in the module that defines it).
+# Importing .adjusted also registers the class that Calendar() gives a definition with
+# adjustments. The underscored names are kept for the scripts, benchmarks and tests that
+# read them; patching one here changes nothing (patch it where it is looked up).
 from fasttrack_rules.calendars.adjusted import _Adjusted as _Adjusted
 from fasttrack_rules.calendars.calendar import Calendar
 from fasttrack_rules.calendars.closing_days import ASCENSION_FRIDAY_FROM as ASCENSION_FRIDAY_FROM
