@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from fasttrack_rules import assessment, calendars, rules
+from fasttrack_rules import assessment, rules
+from fasttrack_rules.calendars import closing_days as calendars
 from fasttrack_rules.law import citation as law
 
 ONE = dt.timedelta(days=1)

@@ -14,6 +14,7 @@ import tracemalloc
 import pytest
 
 from fasttrack_rules import calendars, danish_bank_days, municipal_working_days
+from fasttrack_rules.calendars import adjusted, calendar, closing_days, factories, tables
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
@@ -56,7 +57,9 @@ def test_distinct_calendars_never_rebuild_tables(monkeypatch: pytest.MonkeyPatch
         builds.append(closures)
         return original(closures)
 
-    monkeypatch.setattr(calendars, "_build", counted)
+    for module in (tables, closing_days, calendar, adjusted, factories):  # wherever it may be called
+        if hasattr(module, "_build"):
+            monkeypatch.setattr(module, "_build", counted)
     for cal in distinct_calendars(calendars.TABLE_CACHE_SIZE * 3):
         cal.add(dt.date(2030, 1, 1), 300)
         assert len(cal.content_hash) == 16
@@ -66,8 +69,8 @@ def test_distinct_calendars_never_rebuild_tables(monkeypatch: pytest.MonkeyPatch
 def test_a_long_batch_of_distinct_calendars_keeps_memory_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     # Calendars a caller has dropped leave nothing behind but their remembered content
     # hashes, of which there are at most HASH_CACHE_SIZE.
-    monkeypatch.setattr(calendars, "HASH_CACHE_SIZE", 500)
-    monkeypatch.setattr(calendars, "_HASHES", type(calendars._HASHES)())
+    monkeypatch.setattr(tables, "HASH_CACHE_SIZE", 500)
+    monkeypatch.setattr(tables, "_HASHES", type(tables._HASHES)())
     municipal_working_days().is_open(dt.date(2030, 1, 1))
     tracemalloc.start()
     try:
@@ -76,7 +79,7 @@ def test_a_long_batch_of_distinct_calendars_keeps_memory_bounded(monkeypatch: py
             for cal in distinct_calendars(1000, start):
                 assert len(cal.content_hash) == 16
             grown = tracemalloc.get_traced_memory()[0] - before
-            assert len(calendars._HASHES) == 500
+            assert len(tables._HASHES) == 500
             assert grown < MB
     finally:
         tracemalloc.stop()

@@ -483,17 +483,17 @@ def test_adjusted_content_hash_keeps_its_released_values() -> None:
 
 
 def test_content_hash_is_computed_once_per_calendar(monkeypatch: pytest.MonkeyPatch) -> None:
-    from fasttrack_rules import calendars
+    from fasttrack_rules.calendars import tables
 
     calls: list[bytes] = []
-    original = calendars._flags_hash
+    original = tables._flags_hash
 
     def counted(flags: bytes) -> str:
         calls.append(flags)
         return original(flags)
 
-    monkeypatch.setattr(calendars, "_flags_hash", counted)
-    monkeypatch.setattr(calendars, "_HASHES", type(calendars._HASHES)())
+    monkeypatch.setattr(tables, "_flags_hash", counted)
+    monkeypatch.setattr(tables, "_HASHES", type(tables._HASHES)())
     cal = municipal_working_days(extra_closed=[D(2044, 3, 1)])
     assert cal.content_hash == cal.content_hash
     assert len(calls) == 1
@@ -503,14 +503,14 @@ def test_content_hash_is_computed_once_per_calendar(monkeypatch: pytest.MonkeyPa
 
 
 def test_remembered_hashes_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from fasttrack_rules import calendars
+    from fasttrack_rules.calendars import tables
 
-    monkeypatch.setattr(calendars, "HASH_CACHE_SIZE", 3)
-    monkeypatch.setattr(calendars, "_HASHES", type(calendars._HASHES)())
+    monkeypatch.setattr(tables, "HASH_CACHE_SIZE", 3)
+    monkeypatch.setattr(tables, "_HASHES", type(tables._HASHES)())
     days = [day for day in ALL_DAYS[9000:9020] if MUNI.is_open(day)][:5]
     hashes = [municipal_working_days(extra_closed=[day]).content_hash for day in days]
     assert len(set(hashes)) == 5
-    assert len(calendars._HASHES) == 3
+    assert len(tables._HASHES) == 3
     assert municipal_working_days(extra_closed=[days[0]]).content_hash == hashes[0]  # evicted, recomputed
 
 

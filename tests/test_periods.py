@@ -113,6 +113,10 @@ def test_roll_and_latest_working_day(day: D) -> None:
         (lambda: at_latest_bank_days_after(D(2025, 1, 1), 0, BANK), InvalidValueError, "bank_days"),
         (lambda: latest_working_day_on_or_before(None, MUNI), InvalidTypeError, "day"),  # type: ignore[arg-type]
         (lambda: roll(D(2025, 1, 1), "backward", MUNI), InvalidValueError, "roll"),  # type: ignore[arg-type]
+        (lambda: roll(D(2025, 1, 1), None, MUNI), InvalidValueError, "roll"),  # type: ignore[arg-type]
+        (lambda: roll(D(2025, 1, 1), "forward", "dk-municipal"), InvalidTypeError, "calendar"),  # type: ignore[arg-type]
+        (lambda: at_latest_bank_days_after(D(2025, 1, 1), 2, None), InvalidTypeError, "calendar"),  # type: ignore[arg-type]
+        (lambda: before_end_of_week(D(9999, 12, 30), 1), CalendarRangeError, "first_day"),
     ],
 )
 def test_errors_name_the_argument(call: object, error: type[FasttrackError], field: str) -> None:

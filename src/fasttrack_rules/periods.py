@@ -44,6 +44,17 @@ def _plus(name: str, day: _dt.date, days: int) -> _dt.date:
         raise CalendarRangeError(name, day, f"adding {days} days leaves the range of dates") from None
 
 
+def _moved_on(
+    day_name: str, day: _dt.date, count_name: str, count: int, *, minimum: int, unit: int, day_one: bool
+) -> _dt.date:
+    """``day`` moved on by ``count`` periods of ``unit`` days, after checking both
+    arguments (``count`` at least ``minimum``). With ``day_one``, ``day`` is day 1 of the
+    count, so the last day of the periods is one day earlier."""
+    check_date(day_name, day)
+    check_int(count_name, count, minimum=minimum)
+    return _plus(day_name, day, unit * count - (1 if day_one else 0))
+
+
 def last_day_of_first_weeks(first_day: _dt.date, weeks: int) -> _dt.date:
     """Last day of "de første N uger af fraværet" (SDL § 7 c, stk. 1): days 1 to 7N,
     so ``first_day + 7N - 1``.
@@ -55,11 +66,9 @@ def last_day_of_first_weeks(first_day: _dt.date, weeks: int) -> _dt.date:
     Raises:
         InvalidTypeError: ``first_day`` is not a ``date`` or ``weeks`` not an ``int``.
         InvalidValueError: ``weeks`` is less than 1.
-        CalendarRangeError: the result is past the last representable date.
+        CalendarRangeError: day 7N is past the last representable date.
     """
-    check_date("first_day", first_day)
-    check_int("weeks", weeks, minimum=1)
-    return _plus("first_day", first_day, 7 * weeks - 1)
+    return _moved_on("first_day", first_day, "weeks", weeks, minimum=1, unit=7, day_one=True)
 
 
 def at_latest_weeks_after(event: _dt.date, weeks: int) -> _dt.date:
@@ -67,17 +76,16 @@ def at_latest_weeks_after(event: _dt.date, weeks: int) -> _dt.date:
     the same weekday N weeks on.
 
     >>> from datetime import date
-    >>> at_latest_weeks_after(date(2025, 3, 18), 2)
-    datetime.date(2025, 4, 1)
+    >>> due = at_latest_weeks_after(date(2025, 3, 18), 2)
+    >>> due, due.strftime("%A")  # 18 March 2025 is a Tuesday
+    (datetime.date(2025, 4, 1), 'Tuesday')
 
     Raises:
         InvalidTypeError: ``event`` is not a ``date`` or ``weeks`` not an ``int``.
         InvalidValueError: ``weeks`` is less than 1.
-        CalendarRangeError: the result is past the last representable date.
+        CalendarRangeError: ``event + 7N`` is past the last representable date.
     """
-    check_date("event", event)
-    check_int("weeks", weeks, minimum=1)
-    return _plus("event", event, 7 * weeks)
+    return _moved_on("event", event, "weeks", weeks, minimum=1, unit=7, day_one=False)
 
 
 def before_end_of_week(first_day: _dt.date, week: int) -> _dt.date:
@@ -85,17 +93,15 @@ def before_end_of_week(first_day: _dt.date, week: int) -> _dt.date:
     (SDL § 13 b, stk. 1 and 3): the last day of week N, ``first_day + 7N - 1``.
 
     >>> from datetime import date
-    >>> before_end_of_week(date(2025, 5, 1), 8)
-    datetime.date(2025, 6, 25)
+    >>> before_end_of_week(date(2025, 5, 1), 1), before_end_of_week(date(2025, 5, 1), 8)
+    (datetime.date(2025, 5, 7), datetime.date(2025, 6, 25))
 
     Raises:
         InvalidTypeError: ``first_day`` is not a ``date`` or ``week`` not an ``int``.
         InvalidValueError: ``week`` is less than 1.
-        CalendarRangeError: the result is past the last representable date.
+        CalendarRangeError: the last day of week N is past the last representable date.
     """
-    check_date("first_day", first_day)
-    check_int("week", week, minimum=1)
-    return _plus("first_day", first_day, 7 * week - 1)
+    return _moved_on("first_day", first_day, "week", week, minimum=1, unit=7, day_one=True)
 
 
 def at_latest_days_after(event: _dt.date, days: int) -> _dt.date:
@@ -108,12 +114,10 @@ def at_latest_days_after(event: _dt.date, days: int) -> _dt.date:
 
     Raises:
         InvalidTypeError: ``event`` is not a ``date`` or ``days`` not an ``int``.
-        InvalidValueError: ``days`` is less than 0.
-        CalendarRangeError: the result is past the last representable date.
+        InvalidValueError: ``days`` is negative.
+        CalendarRangeError: ``event + N`` is past the last representable date.
     """
-    check_date("event", event)
-    check_int("days", days, minimum=0)
-    return _plus("event", event, days)
+    return _moved_on("event", event, "days", days, minimum=0, unit=1, day_one=False)
 
 
 def at_latest_bank_days_after(event: _dt.date, bank_days: int, calendar: Calendar) -> _dt.date:
