@@ -259,12 +259,7 @@ def explain_mermaid(result: Assessment, case: Case, *, lang: Lang = "da") -> str
     _check(result, case, case_required=True)
     t, label = _LABELS[lang], safe_mermaid
     title = f"{t['case']} {label(result.id or '')} - {label(_TRACK[lang][result.track])}"
-    lines = [
-        "gantt",
-        f"    title {title}".rstrip(),
-        "    dateFormat YYYY-MM-DD",
-        "    axisFormat %d/%m",
-    ]
+    lines = ["gantt", f"    title {title}".rstrip(), "    dateFormat YYYY-MM-DD", "    axisFormat %d/%m"]
     first = case.first_day_of_absence
     lines += [
         f"    section {label(t['absence'])}",

@@ -1,6 +1,8 @@
-"""The reason catalogue as data (a data table, as long as the catalogue): every reason
-code with the provisions it rests on, the event that dates them, and its sentence in
-Danish and in English. :mod:`fasttrack_rules.reasons` makes the catalogue of these rows.
+"""The reason catalogue as data: every reason code with the provisions it rests on, the
+event that dates them, and its sentence in Danish and in English.
+:mod:`fasttrack_rules.reasons` makes the catalogue of these rows.
+
+Longer than 300 lines: a data table, as long as the catalogue.
 """
 
 # The sentences are long: a line may pass the length limit rather than break a word.
