@@ -31,8 +31,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; the CLI imports lazily to start fast
     from _typeshed import SupportsWrite
 
-    from fasttrack_rules.assessment import Assessment
     from fasttrack_rules.facts import Case
+    from fasttrack_rules.results import Assessment
 
 __all__ = ["main"]
 
@@ -422,8 +422,8 @@ def _results(
     args: argparse.Namespace,
 ) -> Iterator[tuple[int, dict[str, object], tuple[Assessment, Case] | None]]:
     """(line, JSON output, (assessment, case) or None on error) for every input case."""
-    from fasttrack_rules.assessment import assess
     from fasttrack_rules.protocol import case_from_json
+    from fasttrack_rules.rules import assess
 
     with _open(args.file) as stream:
         for number, obj in _reading(_cases(stream, args.max_line_bytes)):
