@@ -202,7 +202,8 @@ def test_a_large_municipal_calendar_is_used_but_not_kept() -> None:
     assert (after.hits, after.misses) == (before.hits, before.misses)
     assess_json(case(calendar={"extra_closed": open_days[:3]}))
     assert (
-        calendar_setup._cached_municipal.cache_info().misses + calendar_setup._cached_municipal.cache_info().hits
+        calendar_setup._cached_municipal.cache_info().misses
+        + calendar_setup._cached_municipal.cache_info().hits
         > (after.hits + after.misses)
     )
 
