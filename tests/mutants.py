@@ -37,13 +37,10 @@ def _wrap(module: Any, name: str, around: Callable[..., Any]) -> None:
 
 
 def _replace_rule(name: str, make: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
-    """Replace the function ``name`` by ``make(original)`` in every module of the rules
+    """Replace function ``name`` by ``make(original)`` in every module of the rules
     package that reads it (each module imports the functions it uses by name)."""
-    package = rules.__name__
-    modules = [m for key, m in sys.modules.items() if key == package or key.startswith(f"{package}.")]
-    found = {id(getattr(m, name)): getattr(m, name) for m in modules if hasattr(m, name)}
-    assert len(found) == 1, f"{name} is not one function of the rules package"
-    (original,) = found.values()
+    modules = [m for key, m in sys.modules.items() if key.startswith(rules.__name__)]
+    (original,) = {getattr(m, name) for m in modules if hasattr(m, name)}  # exactly one function
     replacement = make(original)
     for module in modules:
         if getattr(module, name, None) is original:

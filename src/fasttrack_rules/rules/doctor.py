@@ -142,18 +142,7 @@ def doctor_step(record: AssessmentRecord, track: Track) -> Deadline:
         record.missing.append("letter_sent")  # the 2015-2024 window counts from the letter
         return UNDETERMINED["sick_person"]
     rule = _rule_inside_coverage(record, request.by, request.date, form)
-    status = (
-        None
-        if rule.due is None
-        else deadline_status(
-            rule.due,
-            case.doctor_consultation,
-            record.as_of,
-            recovered=case.recovered,
-            standby=False,
-            earliest=rule.earliest,
-        )
-    )
+    status = _consultation_status(record, rule)
     # The duty arises only on the municipality's request to book the consultation (§ 9;
     # § 5, stk. 2, from 2025): without that fact a passed deadline shows no breach.
     unasked = status == "missed" and rule.conditional and case.doctor_requested is None
@@ -188,6 +177,22 @@ def _rule_inside_coverage(
     if past:
         raise past_coverage(*(("consent.date", form) if form is not None else ("request.date", request_day)))
     return rule
+
+
+def _consultation_status(record: AssessmentRecord, rule: DoctorRule) -> Status | None:
+    """The consultation's status (never standby: a standby case has no consultation);
+    None while the rule gives no due day."""
+    if rule.due is None:
+        return None
+    case = record.case
+    return deadline_status(
+        rule.due,
+        case.doctor_consultation,
+        record.as_of,
+        recovered=case.recovered,
+        standby=False,
+        earliest=rule.earliest,
+    )
 
 
 def _record_rule(
