@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from fasttrack_rules import assessment, rules
+from fasttrack_rules import rules
 from fasttrack_rules.calendars import closing_days as calendars
 from fasttrack_rules.law import citation as law
 
@@ -38,35 +38,51 @@ def _wrap(module: Any, name: str, around: Callable[..., Any]) -> None:
     setattr(module, name, lambda *a, **k: around(original, *a, **k))
 
 
+def _replace_rule(name: str, make: Callable[[Callable[..., Any]], Callable[..., Any]]) -> None:
+    """Replace function ``name`` by ``make(original)`` in every module of the rules
+    package that reads it (each module imports the functions it uses by name)."""
+    modules = [m for key, m in sys.modules.items() if key.startswith(rules.__name__)]
+    (original,) = {getattr(m, name) for m in modules if hasattr(m, name)}  # exactly one function
+    replacement = make(original)
+    for module in modules:
+        if getattr(module, name, None) is original:
+            setattr(module, name, replacement)
+
+
+def _wrap_rule(name: str, around: Callable[..., Any]) -> None:
+    """Replace rule ``name`` by ``around(original, *args, **kwargs)``."""
+    _replace_rule(name, lambda original: lambda *a, **k: around(original, *a, **k))
+
+
 # -- off by one day in each deadline -------------------------------------------------------
 @mutant("meeting_plus_one", "Fast track meeting due request + 15 days")
 def _() -> None:
-    _wrap(rules, "meeting_due", lambda f, *a: (f(*a)[0] + ONE, f(*a)[1]))
+    _wrap_rule("meeting_due", lambda f, *a: (f(*a)[0] + ONE, f(*a)[1]))
 
 
 @mutant("meeting_minus_one", "Fast track meeting due request + 13 days")
 def _() -> None:
-    _wrap(rules, "meeting_due", lambda f, *a: (f(*a)[0] - ONE, f(*a)[1]))
+    _wrap_rule("meeting_due", lambda f, *a: (f(*a)[0] - ONE, f(*a)[1]))
 
 
 @mutant("ordinary_day_57", "week-8 deadline = first day + 56 (end of week 8 counted exclusively)")
 def _() -> None:
-    _wrap(rules, "ordinary_due", lambda f, *a: f(*a) + ONE)
+    _wrap_rule("ordinary_due", lambda f, *a: f(*a) + ONE)
 
 
 @mutant("window_day_36", "request window = days 1-36")
 def _() -> None:
-    _wrap(rules, "last_day_of_first_weeks", lambda f, *a: f(*a) + ONE)
+    _wrap_rule("last_day_of_first_weeks", lambda f, *a: f(*a) + ONE)
 
 
 @mutant("window_day_34", "request window = days 1-34")
 def _() -> None:
-    _wrap(rules, "last_day_of_first_weeks", lambda f, *a: f(*a) - ONE)
+    _wrap_rule("last_day_of_first_weeks", lambda f, *a: f(*a) - ONE)
 
 
 @mutant("consent_three_bank_days", "consent form due 3 bank days after the letter")
 def _() -> None:
-    _wrap(rules, "_form_due", lambda f, letter, bank: bank.add(f(letter, bank), 1))
+    _wrap_rule("form_due", lambda f, letter, bank: bank.add(f(letter, bank), 1))
 
 
 @mutant("doctor_nine_days", "doctor consultation due one day later")
@@ -75,7 +91,7 @@ def _() -> None:
         rule = f(**k)
         return attrs.evolve(rule, due=None if rule.due is None else rule.due + ONE)
 
-    _wrap(rules, "doctor_deadline", around)
+    _wrap_rule("doctor_deadline", around)
 
 
 @mutant("doctor_2014_window_late", "BEK 2014 doctor window = 7th-9th bank day")
@@ -87,7 +103,7 @@ def _() -> None:
         bank = k["bank"]
         return attrs.evolve(rule, earliest=bank.add(rule.earliest, 1), due=bank.add(rule.due, 1))
 
-    _wrap(rules, "doctor_deadline", around)
+    _wrap_rule("doctor_deadline", around)
 
 
 # -- inclusive / exclusive swapped ----------------------------------------------------------------
@@ -97,7 +113,7 @@ def _() -> None:
         status = f(due, held, as_of, **k)
         return "missed" if status == "met" and held == due else status
 
-    _wrap(rules, "deadline_status", around)
+    _wrap_rule("deadline_status", around)
 
 
 @mutant("missed_on_due_day", "not held as of the due day counts as missed (>= instead of >)")
@@ -106,7 +122,7 @@ def _() -> None:
         status = f(due, held, as_of, **k)
         return "missed" if status == "pending" and as_of == due else status
 
-    _wrap(rules, "deadline_status", around)
+    _wrap_rule("deadline_status", around)
 
 
 @mutant("consent_counts_letter_day", "the letter's own day counts as the first bank day")
@@ -114,7 +130,7 @@ def _() -> None:
     def around(f: Any, letter: Any, bank: Any) -> Any:
         return bank.add(letter, 1) if bank.is_open(letter) else f(letter, bank)
 
-    _wrap(rules, "_form_due", around)
+    _wrap_rule("form_due", around)
 
 
 @mutant("condition_56_days", "an expected recovery on day 57 counts as over 8 weeks (>= instead of >)")
@@ -124,7 +140,7 @@ def _() -> None:
             return True, "FT-CONDITION-MET"
         return f(first, over, expected)
 
-    _wrap(rules, "eight_week_condition", around)
+    _wrap_rule("eight_week_condition", around)
 
 
 # -- calendars --------------------------------------------------------------------------------------
@@ -165,10 +181,8 @@ def _() -> None:
 # -- rules ignored --------------------------------------------------------------------------------
 @mutant("consent_ignored", "the consent form is never checked: an employer's request always goes on")
 def _() -> None:
-    _wrap(
-        rules,
-        "consent",
-        lambda f, *a: rules.ConsentOutcome(f(*a).due, "met", True, ("FT-CONSENT-IN-TIME",)),
+    _wrap_rule(
+        "consent_outcome", lambda f, *a: rules.ConsentOutcome(f(*a).due, "met", True, ("FT-CONSENT-IN-TIME",))
     )
 
 
@@ -179,32 +193,32 @@ def _() -> None:
             answer = type(answer)(answer="agrees", date=answer.date)
         return f(request, letter, answer, *a)
 
-    _wrap(rules, "consent", around)
+    _wrap_rule("consent_outcome", around)
 
 
 @mutant("roll_ignored", "roll = forward has no effect")
 def _() -> None:
-    rules.rolled = lambda raw, policy, municipal, codes: raw
+    _replace_rule("apply_roll", lambda _: lambda unrolled, policy, municipal: (unrolled, ()))
 
 
 @mutant("late_request_uncapped", "the fast-track meeting is never capped at week 8")
 def _() -> None:
-    _wrap(rules, "meeting_due", lambda f, day, ordinary, late: f(day, ordinary, "request"))
+    _wrap_rule("meeting_due", lambda f, day, ordinary, late: f(day, ordinary, "request"))
 
 
 @mutant("recovery_ignored", "recovery never lapses a deadline")
 def _() -> None:
-    _wrap(rules, "deadline_status", lambda f, *a, **k: f(*a, **{**k, "recovered": None}))
+    _wrap_rule("deadline_status", lambda f, *a, **k: f(*a, **{**k, "recovered": None}))
 
 
 @mutant("standby_ignored", "standby cases still get a meeting deadline")
 def _() -> None:
-    _wrap(rules, "deadline_status", lambda f, *a, **k: f(*a, **{**k, "standby": False}))
+    _wrap_rule("deadline_status", lambda f, *a, **k: f(*a, **{**k, "standby": False}))
 
 
 @mutant("employer_subject_ignored", "an employer may ask for anyone")
 def _() -> None:
-    rules.employer_subject = lambda sick_person: (True, "")
+    _replace_rule("employer_subject", lambda _: lambda sick_person: (True, ""))
 
 
 @mutant("sick_person_no_window", "the sick person's request is never late (ignores the default)")
@@ -212,12 +226,12 @@ def _() -> None:
     def around(f: Any, first: Any, day: Any, by: Any, **k: Any) -> Any:
         return f(first, day, by, **{**k, "sick_person_window": "none"} if by == "sick_person" else k)
 
-    _wrap(rules, "request_window", around)
+    _wrap_rule("request_window", around)
 
 
 @mutant("doctor_request_ignored", "the consultation binds without the municipality's request")
 def _() -> None:
-    _wrap(rules, "doctor_deadline", lambda f, **k: attrs.evolve(f(**k), conditional=False))
+    _wrap_rule("doctor_deadline", lambda f, **k: attrs.evolve(f(**k), conditional=False))
 
 
 @mutant("letter_always_needed", "an unknown letter date always leaves the form undetermined")
@@ -227,7 +241,7 @@ def _() -> None:
             return rules.ConsentOutcome(None, "undetermined", None, ("FT-LETTER-UNKNOWN",), ("letter_sent",))
         return f(request, letter, answer, *a)
 
-    _wrap(rules, "consent", around)
+    _wrap_rule("consent_outcome", around)
 
 
 @mutant("citations_from_latest_order", "citations name today's instruments, not the event's")
@@ -237,21 +251,19 @@ def _() -> None:
 
 @mutant("fast_track_before_2015", "Fast track applied to requests before 5 January 2015")
 def _() -> None:
-    assessment.FAST_TRACK_START = dt.date(2000, 1, 1)  # type: ignore[attr-defined]
+    _replace_rule("fast_track_in_force", lambda _: lambda request_day: request_day >= dt.date(2000, 1, 1))
 
 
 @mutant("doctor_rule_by_letter", "the doctor rule version is chosen by the letter's day, not the form's")
 def _() -> None:
-    _wrap(
-        rules,
-        "doctor_deadline",
-        lambda f, **k: f(**{**k, "form_returned": k["letter_sent"] or k["form_returned"]}),
+    _wrap_rule(
+        "doctor_deadline", lambda f, **k: f(**{**k, "form_returned": k["letter_sent"] or k["form_returned"]})
     )
 
 
 @mutant("questions_any_answer", "on the sick person's route the employer's answers suffice")
 def _() -> None:
-    _wrap(rules, "question_states", lambda f, e, s, route: f(e, s, "employer"))
+    _wrap_rule("question_states", lambda f, e, s, route: f(e, s, "employer"))
 
 
 def kill_table() -> list[tuple[str, str, int, int]]:

@@ -33,7 +33,6 @@ from fasttrack_rules import (
     FasttrackError,
     Interpretation,
     Request,
-    assessment,
     calendars,
     danish_bank_days,
     facts,
@@ -42,6 +41,7 @@ from fasttrack_rules import (
     periods,
     provision,
     reasons,
+    rules,
 )
 from fasttrack_rules.reasons import cite_reason
 
@@ -199,10 +199,10 @@ def targets() -> list[Target]:
     a class without a good instance or a parameter without a good value gets _MISSING,
     which test_good_arguments_give_a_result reports."""
     found: list[Target] = []
-    for module in (*MODULES, assessment):
+    for module in (*MODULES, rules):
         for name, obj in _public(module):
             qualified = f"{module.__name__}.{name}"
-            if module is assessment and name != "assess":
+            if module is rules and name != "assess":
                 continue
             if inspect.isfunction(obj):
                 found.append(_target(qualified, obj, {}, get_type_hints(obj)))
@@ -276,7 +276,7 @@ def test_the_walk_finds_the_public_api() -> None:
         "fasttrack_rules.reasons.cite_reason",
         "fasttrack_rules.facts.Case#0",
         "fasttrack_rules.facts.Answers#0.answered",
-        "fasttrack_rules.assessment.assess",
+        "fasttrack_rules.rules.assess",
     ):
         assert expected in names
     assert len(TARGETS) >= 50

@@ -111,20 +111,22 @@ def test_an_unsupported_language_is_a_typed_error(lang: Any) -> None:
 def test_a_large_municipal_calendar_is_used_but_not_kept() -> None:
     from datetime import date, timedelta
 
-    from fasttrack_rules import assessment, municipal_working_days
+    from fasttrack_rules import municipal_working_days
+    from fasttrack_rules.rules import calendar_setup
 
     default = municipal_working_days()
     days = [date(2026, 1, 1) + timedelta(k) for k in range(200)]
     open_days = [d.isoformat() for d in days if default.is_open(d)]
-    assert len(open_days) > assessment.CACHED_ADJUSTMENTS
-    before = assessment._cached_municipal.cache_info()
+    assert len(open_days) > calendar_setup.CACHED_ADJUSTMENTS
+    before = calendar_setup._cached_municipal.cache_info()
     result = assess_json(case(calendar={"extra_closed": open_days}))
     assert "closed:2026-01-02" in str(result["versions"])
-    after = assessment._cached_municipal.cache_info()
+    after = calendar_setup._cached_municipal.cache_info()
     assert (after.hits, after.misses) == (before.hits, before.misses)
     assess_json(case(calendar={"extra_closed": open_days[:3]}))
     assert (
-        assessment._cached_municipal.cache_info().misses + assessment._cached_municipal.cache_info().hits
+        calendar_setup._cached_municipal.cache_info().misses
+        + calendar_setup._cached_municipal.cache_info().hits
         > (after.hits + after.misses)
     )
 

@@ -18,7 +18,7 @@ TYPE_CHECKING = False
 _EXPORTS: dict[str, str] = {
     "BEK_2024_START": "law",
     "Answers": "facts",
-    "Assessment": "assessment",
+    "Assessment": "results",
     "CASE_FIELDS": "protocol",
     "CATALOGUE": "reasons",
     "CitedReason": "reasons",
@@ -30,7 +30,7 @@ _EXPORTS: dict[str, str] = {
     "ClosedDay": "calendars",
     "Consent": "facts",
     "DEADLINES": "vocab",
-    "Deadline": "assessment",
+    "Deadline": "results",
     "FAST_TRACK_START": "law",
     "FIRST_YEAR": "calendars",
     "FasttrackError": "errors",
@@ -47,7 +47,7 @@ _EXPORTS: dict[str, str] = {
     "PROVISIONS": "law",
     "Parameter": "law",
     "QUESTIONS": "vocab",
-    "QuestionState": "assessment",
+    "QuestionState": "results",
     "ROLL_POLICIES": "vocab",
     "RULESET_VERSION": "law",
     "Reason": "reasons",
@@ -58,8 +58,8 @@ _EXPORTS: dict[str, str] = {
     "TRACKS": "vocab",
     "Track": "vocab",
     "UnknownFieldError": "errors",
-    "Versions": "assessment",
-    "assess": "assessment",
+    "Versions": "results",
+    "assess": "rules",
     "assess_json": "protocol",
     "at_latest_bank_days_after": "periods",
     "at_latest_days_after": "periods",
@@ -187,17 +187,6 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:
     from typing import Any
 
-    from fasttrack_rules.assessment import (
-        DEADLINES,
-        STATUSES,
-        TRACKS,
-        Assessment,
-        Deadline,
-        QuestionState,
-        Track,
-        Versions,
-        assess,
-    )
     from fasttrack_rules.calendars import (
         FIRST_YEAR,
         LAST_YEAR,
@@ -275,3 +264,6 @@ if TYPE_CHECKING:
         CitedReason,
         Reason,
     )
+    from fasttrack_rules.results import Assessment, Deadline, QuestionState, Versions
+    from fasttrack_rules.rules import assess
+    from fasttrack_rules.vocab import DEADLINES, STATUSES, TRACKS, Track

@@ -9,10 +9,10 @@ import datetime as _dt
 import attrs
 
 from fasttrack_rules._safe import safe_markdown, safe_mermaid, safe_text
-from fasttrack_rules.assessment import Assessment
 from fasttrack_rules.errors import InvalidTypeError
 from fasttrack_rules.facts import Case
 from fasttrack_rules.reasons import check_lang
+from fasttrack_rules.results import Assessment
 from fasttrack_rules.vocab import STATUSES, Lang
 
 __all__ = ["explain_markdown", "explain_mermaid", "explain_text"]

@@ -18,8 +18,9 @@ from fasttrack_rules.exits import ExitError
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; the commands import lazily to start fast
-    from fasttrack_rules import Assessment, Case
     from fasttrack_rules.calendars import Calendar
+    from fasttrack_rules.facts import Case
+    from fasttrack_rules.results import Assessment
 
 __all__ = ["COMMANDS", "run_assess", "run_calendar", "run_explain", "run_schema", "run_vectors"]
 
@@ -35,8 +36,8 @@ def _answers(
 ) -> Iterator[tuple[int, object, FasttrackError | tuple[Assessment, Case]]]:
     """(line number, the line's JSON or None when it is no JSON, and the line's typed error
     or its (assessment, case)) for every case of the input."""
-    from fasttrack_rules import assess
     from fasttrack_rules.protocol import case_from_json
+    from fasttrack_rules.rules import assess
 
     for number, source in cases_in(args.file, args.max_line_bytes):
         if isinstance(source, FasttrackError):

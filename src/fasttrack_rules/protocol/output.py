@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
-from fasttrack_rules.assessment import assess
 from fasttrack_rules.calendars import ClosedDay
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
+from fasttrack_rules.rules import assess
 from fasttrack_rules.vocab import Lang
 
 __all__ = ["assess_json", "closed_day_json", "error_json", "error_line", "error_text"]
