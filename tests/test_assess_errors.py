@@ -24,6 +24,7 @@ from fasttrack_rules import (
     assess_json,
     error_json,
 )
+from fasttrack_rules.protocol import assessment_json
 from tests.cases import BASE, SICK, case
 
 D = dt.date
@@ -101,7 +102,7 @@ def test_an_unsupported_language_is_a_typed_error(lang: Any) -> None:
     the_case, as_of = case_from_json(case())
     result = assess(the_case, as_of=as_of)
     with pytest.raises(InvalidValueError):
-        result.to_json(lang=lang)
+        assessment_json(result, lang=lang)
     with pytest.raises(InvalidValueError):
         result.reasons[0].text(lang)
     with pytest.raises(InvalidValueError):

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from fasttrack_rules import CATALOGUE, Case, Consent, Request, assess
+from fasttrack_rules.protocol import assessment_json
 from tests.cases import BASE, BY_REASON, OLD, SICK, case, run
 
 D = dt.date
@@ -250,7 +251,7 @@ def test_typed_api_and_json_agree() -> None:
         consent=Consent(answer="agrees", date=D(2025, 3, 19)),
     )
     result = assess(typed, as_of=D(2025, 3, 20))
-    assert result.to_json() == run(BASE)
+    assert assessment_json(result) == run(BASE)
     assert result.reason_codes[0] == "FT-REQUEST-IN-TIME"
     assert result.versions.bank_calendar == "dk-bank"
     danish = run(BASE, lang="da")

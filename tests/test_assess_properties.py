@@ -19,6 +19,7 @@ from fasttrack_rules import (
     case_to_json,
     danish_bank_days,
 )
+from fasttrack_rules.protocol import assessment_json, interpretation_json
 from fasttrack_rules.testing import cases, interpretations, invalid_json_cases
 
 D = dt.date
@@ -42,7 +43,7 @@ def test_json_round_trip_equals_typed(pair: tuple[Case, D]) -> None:
     case, as_of = pair
     as_json = case_to_json(case, as_of=as_of)
     assert case_from_json(as_json) == (case, as_of)
-    assert assess_json(as_json) == assess(case, as_of=as_of).to_json()
+    assert assess_json(as_json) == assessment_json(assess(case, as_of=as_of))
 
 
 def _dates(case: Case, as_of: D) -> list[D]:
@@ -151,7 +152,7 @@ def test_bad_json_gives_a_typed_error_or_a_result(obj: object) -> None:
 
 
 def test_default_interpretation_is_documented_default() -> None:
-    assert Interpretation().to_json() == {
+    assert interpretation_json(Interpretation()) == {
         "roll": "none",
         "sick_person_window": "five_weeks",
         "employer_window": "first_five_weeks",

@@ -23,6 +23,7 @@ from fasttrack_rules import (
     parameter,
     provision,
 )
+from fasttrack_rules.protocol import citation_json, instrument_json
 
 D = dt.date
 
@@ -105,7 +106,7 @@ def test_provision_by_date(name: str, on: D, text: str) -> None:
 
 def test_citation_json_is_structured() -> None:
     c = provision("consent_form_deadline", D(2016, 3, 1))
-    as_json = c.to_json()
+    as_json = citation_json(c)
     assert as_json["instrument"] == "BEK-1421-2014"
     assert (as_json["section"], as_json["stk"], as_json["nr"], as_json["pkt"]) == ("4", 1, 1, None)
     assert (as_json["number"], as_json["date"]) == (1421, "2014-12-16")
@@ -131,7 +132,7 @@ def test_guidance_and_interpretations_are_not_law() -> None:
     assert str(guide).startswith("Cabi")
     interp = provision("interpretation:sick_person_window", D(2025, 1, 1))
     assert not interp.is_law
-    assert interp.to_json()["name"] == "sick_person_window"
+    assert citation_json(interp)["name"] == "sick_person_window"
 
 
 def test_sdl_is_cited_in_the_consolidation_current_on_the_day() -> None:
@@ -144,7 +145,7 @@ def test_every_instrument_has_title_and_url() -> None:
     for instrument in INSTRUMENTS.values():
         assert instrument.title
         assert instrument.url
-        assert instrument.to_json()["key"] == instrument.key
+        assert instrument_json(instrument)["key"] == instrument.key
 
 
 def test_families_have_no_gaps_or_overlaps() -> None:

@@ -42,6 +42,7 @@ def answers() -> list[Any]:
         danish_bank_days,
         municipal_working_days,
     )
+    from fasttrack_rules.protocol import assessment_json
 
     d = dt.date
     out: list[Any] = []
@@ -114,7 +115,7 @@ def answers() -> list[Any]:
         (Case(first_day_of_absence=d(2025, 3, 3)), d(2025, 5, 2)),
     ]
     for case, as_of in cases:
-        out.append(assess(case, as_of=as_of).to_json())
+        out.append(assessment_json(assess(case, as_of=as_of)))
     return out
 
 

@@ -196,15 +196,6 @@ class Interpretation:
         default="earliest", validator=_described("interpretation.late_request", optional=False)
     )
 
-    def to_json(self) -> dict[str, str]:
-        """The interpretation as a JSON-compatible dict."""
-        return {
-            "roll": self.roll,
-            "sick_person_window": self.sick_person_window,
-            "employer_window": self.employer_window,
-            "late_request": self.late_request,
-        }
-
 
 @attrs.frozen(kw_only=True)
 class CalendarSpec:

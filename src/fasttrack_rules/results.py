@@ -11,13 +11,12 @@ import attrs
 
 from fasttrack_rules.facts import Interpretation
 from fasttrack_rules.law import Citation
-from fasttrack_rules.reasons import CitedReason, check_lang
+from fasttrack_rules.reasons import CitedReason
 from fasttrack_rules.vocab import (
     ANSWERERS,
     DUTIES,
     Answerer,
     Duty,
-    Lang,
     PlanStatus,
     QuestionsRequiredFrom,
     Requester,
@@ -62,21 +61,6 @@ class Deadline:
     earliest: _dt.date | None = None
     latest_working_day: _dt.date | None = None
 
-    def to_json(self) -> dict[str, object]:
-        """The deadline as a JSON-compatible dict (dates as ISO strings)."""
-        out: dict[str, object] = {
-            "due": None if self.due is None else self.due.isoformat(),
-            "status": self.status,
-            "citation": None if self.citation is None else self.citation.to_json(),
-            "duty_of": self.duty_of,
-            "is_law": self.is_law,
-        }
-        if self.earliest is not None:
-            out["earliest"] = self.earliest.isoformat()
-        if self.latest_working_day is not None:
-            out["latest_working_day"] = self.latest_working_day.isoformat()
-        return out
-
 
 @attrs.frozen(kw_only=True)
 class QuestionState:
@@ -98,17 +82,6 @@ class Versions:
     bank_calendar_hash: str
     municipal_calendar: str
     municipal_calendar_hash: str
-
-    def to_json(self) -> dict[str, object]:
-        """The version stamp as a JSON-compatible dict."""
-        return {
-            "library": self.library,
-            "ruleset": self.ruleset,
-            "calendars": {
-                "bank": {"id": self.bank_calendar, "content_hash": self.bank_calendar_hash},
-                "municipal": {"id": self.municipal_calendar, "content_hash": self.municipal_calendar_hash},
-            },
-        }
 
 
 @attrs.frozen(kw_only=True)
@@ -138,42 +111,6 @@ class Assessment:
     def reason_codes(self) -> tuple[str, ...]:
         """The reason codes, in order."""
         return tuple(r.code for r in self.reasons)
-
-    def to_json(self, *, lang: Lang = "en") -> dict[str, object]:
-        """The result as a JSON-compatible dict (the output protocol); reason texts in
-        ``lang``.
-
-        Raises:
-            InvalidValueError: ``lang`` is not ``"da"`` or ``"en"``.
-        """
-        check_lang(lang)
-        return {
-            "id": self.id,
-            "as_of": self.as_of.isoformat(),
-            "track": self.track,
-            "route": self.route,
-            "deadlines": {name: d.to_json() for name, d in self.deadlines.items()},
-            "days_earlier": self.days_earlier,
-            "questions": None
-            if self.questions is None
-            else {
-                "required_from": self.questions_required_from,
-                **{
-                    q: {"answered_by": s.answered_by, "outstanding": s.outstanding}
-                    for q, s in self.questions.items()
-                },
-            },
-            "to_obtain": list(self.to_obtain),
-            "plan": self.plan,
-            "missing_facts": list(self.missing_facts),
-            "breaches": list(self.breaches),
-            "reasons": [
-                {"code": r.code, "citations": [c.to_json() for c in r.citations], "text": r.text(lang)}
-                for r in self.reasons
-            ],
-            "interpretation": self.interpretation.to_json(),
-            "versions": self.versions.to_json(),
-        }
 
 
 # Deadlines without a date and question states have few possible values; being frozen,

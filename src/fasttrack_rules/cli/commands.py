@@ -60,7 +60,7 @@ def run_assess(args: argparse.Namespace) -> int:
     Returns:
         1 if some line was an error, else 0.
     """
-    from fasttrack_rules.protocol import error_line
+    from fasttrack_rules.protocol import assessment_json, error_line
 
     failed = False
     for number, source, answer in _answers(args):
@@ -68,7 +68,7 @@ def run_assess(args: argparse.Namespace) -> int:
             failed = True
             write_json(error_line(number, answer, source), pretty=args.pretty)
         else:
-            write_json(answer[0].to_json(lang=args.lang), pretty=args.pretty)
+            write_json(assessment_json(answer[0], lang=args.lang), pretty=args.pretty)
     return 1 if failed else 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from fasttrack_rules.conformance.packaged import package_file
 from fasttrack_rules.conformance.vector_set import SUBJECTS
+from fasttrack_rules.protocol.results import instrument_json
 
 __all__ = ["KIT_FILES", "calendar_table", "export", "reason_catalogue"]
 
@@ -65,7 +66,7 @@ def reason_catalogue() -> dict[str, Any]:
         ],
         "provisions": {name: [version(v) for v in versions] for name, versions in PROVISIONS.items()},
         "instruments": [
-            {**i.to_json(), "family": i.family, "title": i.title, "short": i.short}
+            {**instrument_json(i), "family": i.family, "title": i.title, "short": i.short}
             for i in INSTRUMENTS.values()
         ],
     }

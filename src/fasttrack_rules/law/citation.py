@@ -6,7 +6,7 @@
 # Annotations are evaluated when the class is made: see the note in ``instruments``.
 import datetime as _dt
 from bisect import bisect_right
-from functools import cache, lru_cache
+from functools import cache
 
 import attrs
 
@@ -74,29 +74,6 @@ class Citation:
 
     def __str__(self) -> str:
         return self._text
-
-    def to_json(self) -> dict[str, object]:
-        """The citation as a JSON-compatible dict (part of the output protocol); a fresh
-        dict each time, so that a caller may change it."""
-        return dict(_citation_json(self))
-
-    def _json(self) -> dict[str, object]:
-        i = self.instrument
-        return {
-            "instrument": i.key,
-            "kind": i.kind,
-            "number": i.number,
-            "date": None if i.date is None else i.date.isoformat(),
-            "section": self.section,
-            "stk": self.stk,
-            "nr": self.nr,
-            "pkt": self.pkt,
-            "name": self.name,
-            "url": i.url,
-            "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
-            "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
-            "text": self._text,
-        }
 
 
 def _families(
@@ -177,8 +154,3 @@ def provision_changes(name: str) -> set[_dt.date]:
 def _citation(name: str, version: int, instrument: str) -> Citation:
     v = PROVISIONS[name][version]
     return Citation(INSTRUMENTS[instrument], v.section, v.stk, v.nr, v.pkt, v.name)
-
-
-@lru_cache(maxsize=1024)  # citations are few (provisions x versions x instruments)
-def _citation_json(citation: Citation) -> dict[str, object]:
-    return citation._json()

@@ -98,19 +98,6 @@ class Instrument:
         """True for acts and executive orders; False for guidance and interpretations."""
         return self.kind in ("law", "order")
 
-    def to_json(self) -> dict[str, object]:
-        """The instrument as a JSON-compatible dict."""
-        return {
-            "key": self.key,
-            "kind": self.kind,
-            "title": self.title,
-            "number": self.number,
-            "date": None if self.date is None else self.date.isoformat(),
-            "url": self.url,
-            "in_force_from": None if self.in_force_from is None else self.in_force_from.isoformat(),
-            "in_force_to": None if self.in_force_to is None else self.in_force_to.isoformat(),
-        }
-
 
 def _numbered(
     kind: InstrumentKind,

@@ -2,7 +2,8 @@
 
 - :mod:`~fasttrack_rules.protocol.lines`: strict JSON Lines (bounded reading, I-JSON).
 - :mod:`~fasttrack_rules.protocol.cases`: a JSON case in, a typed :class:`Case` out (and back).
-- :mod:`~fasttrack_rules.protocol.output`: results and typed errors as JSON.
+- :mod:`~fasttrack_rules.protocol.results`: an assessment and its values as JSON.
+- :mod:`~fasttrack_rules.protocol.output`: assessing a JSON case; typed errors and closed days as JSON.
 
 The rules never see JSON; the command line never builds JSON itself.
 """
@@ -12,20 +13,34 @@ from __future__ import annotations
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
 from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
 from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
+from fasttrack_rules.protocol.results import (
+    assessment_json,
+    citation_json,
+    deadline_json,
+    instrument_json,
+    interpretation_json,
+    versions_json,
+)
 
 __all__ = [
     "CASE_FIELDS",
     "MAX_LINE_BYTES",
     "assess_json",
+    "assessment_json",
     "case_from_json",
     "case_to_json",
+    "citation_json",
     "closed_day_json",
+    "deadline_json",
     "error_json",
     "error_line",
     "error_text",
     "has_surrogate",
+    "instrument_json",
+    "interpretation_json",
     "json_lines",
     "parse_date",
     "parse_line",
     "read_lines",
+    "versions_json",
 ]

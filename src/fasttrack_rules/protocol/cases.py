@@ -21,6 +21,7 @@ from fasttrack_rules.errors import (
 )
 from fasttrack_rules.facts import Answers, CalendarSpec, Case, Consent, Interpretation, Request
 from fasttrack_rules.inputs import CASE, Field
+from fasttrack_rules.protocol.results import interpretation_json
 from fasttrack_rules.vocab import QUESTIONS
 
 __all__ = ["CASE_FIELDS", "case_from_json", "case_to_json", "parse_date"]
@@ -215,7 +216,7 @@ def case_to_json(case: Case, *, as_of: _dt.date) -> dict[str, object]:
         "recovered": _iso(case.recovered),
         "standby": case.standby,
         "municipal_target_weeks": case.municipal_target_weeks,
-        "interpretation": case.interpretation.to_json(),
+        "interpretation": interpretation_json(case.interpretation),
         "calendar": {
             "extra_closed": [d.isoformat() for d in case.calendar.extra_closed],
             "open_on": [d.isoformat() for d in case.calendar.open_on],

@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from fasttrack_rules.calendars import ClosedDay
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
+from fasttrack_rules.protocol.results import assessment_json
 from fasttrack_rules.rules import assess
 from fasttrack_rules.vocab import Lang
 
@@ -25,7 +26,7 @@ def assess_json(obj: Mapping[str, object] | object, *, lang: Lang = "en") -> dic
             protocol's error code).
     """
     case, as_of = case_from_json(obj)
-    return assess(case, as_of=as_of).to_json(lang=lang)
+    return assessment_json(assess(case, as_of=as_of), lang=lang)
 
 
 def error_json(error: FasttrackError) -> dict[str, object]:

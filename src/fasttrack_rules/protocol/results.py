@@ -1,0 +1,151 @@
+"""JSON out, part one: an assessment and the values it holds (deadlines, citations,
+instruments, interpretations, the version stamp) as the output protocol writes them
+(``schemas/output.schema.json``). Dates are ISO strings; every call returns fresh
+dicts and lists, which a caller may change.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from fasttrack_rules.facts import Interpretation
+from fasttrack_rules.law import Citation, Instrument
+from fasttrack_rules.reasons import CitedReason, check_lang
+from fasttrack_rules.results import Assessment, Deadline, Versions
+from fasttrack_rules.vocab import Lang
+
+__all__ = [
+    "assessment_json",
+    "citation_json",
+    "deadline_json",
+    "instrument_json",
+    "interpretation_json",
+    "versions_json",
+]
+
+
+def assessment_json(result: Assessment, *, lang: Lang = "en") -> dict[str, object]:
+    """The result as the output protocol writes it; reason texts in ``lang``.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"da"`` or ``"en"``.
+    """
+    check_lang(lang)
+    return {
+        "id": result.id,
+        "as_of": result.as_of.isoformat(),
+        "track": result.track,
+        "route": result.route,
+        "deadlines": {name: deadline_json(d) for name, d in result.deadlines.items()},
+        "days_earlier": result.days_earlier,
+        "questions": _questions_json(result),
+        "to_obtain": list(result.to_obtain),
+        "plan": result.plan,
+        "missing_facts": list(result.missing_facts),
+        "breaches": list(result.breaches),
+        "reasons": [_reason_json(r, lang) for r in result.reasons],
+        "interpretation": interpretation_json(result.interpretation),
+        "versions": versions_json(result.versions),
+    }
+
+
+def _questions_json(result: Assessment) -> dict[str, object] | None:
+    if result.questions is None:
+        return None
+    return {
+        "required_from": result.questions_required_from,
+        **{
+            q: {"answered_by": s.answered_by, "outstanding": s.outstanding}
+            for q, s in result.questions.items()
+        },
+    }
+
+
+def _reason_json(reason: CitedReason, lang: Lang) -> dict[str, object]:
+    return {
+        "code": reason.code,
+        "citations": [citation_json(c) for c in reason.citations],
+        "text": reason.text(lang),
+    }
+
+
+def deadline_json(deadline: Deadline) -> dict[str, object]:
+    """One deadline; ``earliest`` and ``latest_working_day`` only where they are set."""
+    out: dict[str, object] = {
+        "due": None if deadline.due is None else deadline.due.isoformat(),
+        "status": deadline.status,
+        "citation": None if deadline.citation is None else citation_json(deadline.citation),
+        "duty_of": deadline.duty_of,
+        "is_law": deadline.is_law,
+    }
+    if deadline.earliest is not None:
+        out["earliest"] = deadline.earliest.isoformat()
+    if deadline.latest_working_day is not None:
+        out["latest_working_day"] = deadline.latest_working_day.isoformat()
+    return out
+
+
+def citation_json(citation: Citation) -> dict[str, object]:
+    """A citation: its instrument, where in it, the instrument's address and days in
+    force, and the citation as text."""
+    return dict(_citation_json(citation))
+
+
+@lru_cache(maxsize=1024)  # citations are few (provisions x versions x instruments)
+def _citation_json(citation: Citation) -> dict[str, object]:
+    i = citation.instrument
+    return {
+        "instrument": i.key,
+        "kind": i.kind,
+        "number": i.number,
+        "date": None if i.date is None else i.date.isoformat(),
+        "section": citation.section,
+        "stk": citation.stk,
+        "nr": citation.nr,
+        "pkt": citation.pkt,
+        "name": citation.name,
+        "url": i.url,
+        "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
+        "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
+        "text": str(citation),
+    }
+
+
+def instrument_json(instrument: Instrument) -> dict[str, object]:
+    """An instrument: its key, kind, title, number and date, address and days in force."""
+    i = instrument
+    return {
+        "key": i.key,
+        "kind": i.kind,
+        "title": i.title,
+        "number": i.number,
+        "date": None if i.date is None else i.date.isoformat(),
+        "url": i.url,
+        "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
+        "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
+    }
+
+
+def interpretation_json(interpretation: Interpretation) -> dict[str, str]:
+    """The named interpretations applied, each by its name."""
+    return {
+        "roll": interpretation.roll,
+        "sick_person_window": interpretation.sick_person_window,
+        "employer_window": interpretation.employer_window,
+        "late_request": interpretation.late_request,
+    }
+
+
+def versions_json(versions: Versions) -> dict[str, object]:
+    """The version stamp: library, rule set and both calendars by id and content hash."""
+    return {
+        "library": versions.library,
+        "ruleset": versions.ruleset,
+        "calendars": {
+            "bank": {"id": versions.bank_calendar, "content_hash": versions.bank_calendar_hash},
+            "municipal": {
+                "id": versions.municipal_calendar,
+                "content_hash": versions.municipal_calendar_hash,
+            },
+        },
+    }
