@@ -95,6 +95,11 @@ def _dates(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
             raise InvalidTypeError(f"{attribute.name}[{k}]", day, "expected a date")
 
 
+def _unknown_unless_given(path: str, cls: type | None = None) -> Any:
+    """An optional fact: ``None`` (not known) unless given, then checked as described."""
+    return attrs.field(default=None, validator=_described(path, cls))
+
+
 _BY_KIND = {"date": _is_date, "boolean": _is_bool, "integer": _is_int, "string": _is_text, "dates": _dates}
 
 
@@ -149,15 +154,9 @@ class Answers:
         InvalidTypeError: an answer is neither a string nor ``None``.
     """
 
-    affected_functions: str | None = attrs.field(
-        default=None, validator=_described("answers.employer.affected_functions")
-    )
-    affected_duration: str | None = attrs.field(
-        default=None, validator=_described("answers.employer.affected_duration")
-    )
-    adaptation_tried: str | None = attrs.field(
-        default=None, validator=_described("answers.employer.adaptation_tried")
-    )
+    affected_functions: str | None = _unknown_unless_given("answers.employer.affected_functions")
+    affected_duration: str | None = _unknown_unless_given("answers.employer.affected_duration")
+    adaptation_tried: str | None = _unknown_unless_given("answers.employer.adaptation_tried")
 
     def answered(self, question: str) -> bool:
         """Whether ``question`` (one of :data:`QUESTIONS`) has a non-blank answer.
@@ -248,33 +247,27 @@ class Case:
     """
 
     first_day_of_absence: _dt.date = attrs.field(validator=_described("first_day_of_absence", optional=False))
-    id: str | None = attrs.field(default=None, validator=_described("id"))
-    sick_person: SickPerson | None = attrs.field(default=None, validator=_described("sick_person"))
-    over_8_weeks: bool | None = attrs.field(default=None, validator=_described("over_8_weeks"))
-    expected_recovery: _dt.date | None = attrs.field(default=None, validator=_described("expected_recovery"))
-    request: Request | None = attrs.field(default=None, validator=_described("request", Request))
-    letter_sent: _dt.date | None = attrs.field(default=None, validator=_described("letter_sent"))
-    consent: Consent | None = attrs.field(default=None, validator=_described("consent", Consent))
-    municipality_continues: bool | None = attrs.field(
-        default=None, validator=_described("municipality_continues")
-    )
+    id: str | None = _unknown_unless_given("id")
+    sick_person: SickPerson | None = _unknown_unless_given("sick_person")
+    over_8_weeks: bool | None = _unknown_unless_given("over_8_weeks")
+    expected_recovery: _dt.date | None = _unknown_unless_given("expected_recovery")
+    request: Request | None = _unknown_unless_given("request", Request)
+    letter_sent: _dt.date | None = _unknown_unless_given("letter_sent")
+    consent: Consent | None = _unknown_unless_given("consent", Consent)
+    municipality_continues: bool | None = _unknown_unless_given("municipality_continues")
     answers_employer: Answers = attrs.field(
         factory=Answers, validator=_described("answers.employer", Answers, optional=False)
     )
     answers_sick_person: Answers = attrs.field(
         factory=Answers, validator=_described("answers.sick_person", Answers, optional=False)
     )
-    doctor_requested: _dt.date | None = attrs.field(default=None, validator=_described("doctor_requested"))
-    doctor_consultation: _dt.date | None = attrs.field(
-        default=None, validator=_described("doctor_consultation")
-    )
-    first_meeting: _dt.date | None = attrs.field(default=None, validator=_described("first_meeting"))
-    plan_agreed: bool | None = attrs.field(default=None, validator=_described("plan_agreed"))
-    recovered: _dt.date | None = attrs.field(default=None, validator=_described("recovered"))
+    doctor_requested: _dt.date | None = _unknown_unless_given("doctor_requested")
+    doctor_consultation: _dt.date | None = _unknown_unless_given("doctor_consultation")
+    first_meeting: _dt.date | None = _unknown_unless_given("first_meeting")
+    plan_agreed: bool | None = _unknown_unless_given("plan_agreed")
+    recovered: _dt.date | None = _unknown_unless_given("recovered")
     standby: bool = attrs.field(default=False, validator=_described("standby", optional=False))
-    municipal_target_weeks: int | None = attrs.field(
-        default=None, validator=_described("municipal_target_weeks")
-    )
+    municipal_target_weeks: int | None = _unknown_unless_given("municipal_target_weeks")
     interpretation: Interpretation = attrs.field(
         factory=Interpretation, validator=_described("interpretation", Interpretation, optional=False)
     )
