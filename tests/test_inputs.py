@@ -29,6 +29,7 @@ from fasttrack_rules import (
 )
 from fasttrack_rules.conformance import schema
 from fasttrack_rules.inputs import CASE, CROSS_FIELD_RULES, Field, field, input_schema
+from fasttrack_rules.rules import checks
 
 # The typed class of each object of the description, and the attribute of each field.
 CLASSES: dict[str, type] = {
@@ -176,3 +177,39 @@ def test_the_rules_between_fields_are_listed_in_the_order_of_the_specification()
     steps = [rule.step for rule in CROSS_FIELD_RULES]
     assert steps == sorted(steps)
     assert set(steps) == {8, 9, 10, 11, 12}
+    assert len({rule.name for rule in CROSS_FIELD_RULES}) == len(CROSS_FIELD_RULES)
+
+
+def test_every_rule_of_steps_8_to_10_has_its_check_and_no_check_is_unlisted() -> None:
+    checked = {rule.name for rule in CROSS_FIELD_RULES if rule.step <= 10}
+    assert set(checks._CHECKS) == checked
+
+
+# One case breaking each rule of steps 8-10, and the field its error names (worked from
+# the specification: errors, cases, steps 8-10).
+BREAKS: dict[str, tuple[dict[str, Any], str]] = {
+    "covered": ({"first_day_of_absence": "1999-12-31"}, "first_day_of_absence"),
+    "not_after_as_of": ({"first_meeting": "2025-03-21"}, "first_meeting"),
+    "after_first_day": ({"recovered": "2025-03-02"}, "recovered"),
+    "employer_facts": ({"letter_sent": "2025-03-10"}, "letter_sent"),
+    "doctor_requested": ({"doctor_requested": "2025-03-10"}, "doctor_requested"),
+    "after_request": (
+        {"request": {"by": "employer", "date": "2025-03-10"}, "letter_sent": "2025-03-09"},
+        "letter_sent",
+    ),
+    "forecasts_agree": ({"over_8_weeks": True, "expected_recovery": "2025-03-10"}, "expected_recovery"),
+    "in_range": (
+        {"request": {"by": "jobcenter", "date": "2025-03-10"}, "municipal_target_weeks": 53},
+        "municipal_target_weeks",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKS))
+def test_each_rule_is_checked_by_assess(name: str) -> None:
+    change, field_named = BREAKS[name]
+    case, as_of = case_from_json({"first_day_of_absence": "2025-03-03", "as_of": "2025-03-20", **change})
+    with pytest.raises(FasttrackError) as e:
+        assess(case, as_of=as_of)
+    assert e.value.field == field_named
+    assert set(BREAKS) == set(checks._CHECKS)

@@ -77,6 +77,17 @@ class Field:
         raise KeyError(name)
 
     @property
+    def bounds(self) -> tuple[int, int]:
+        """The range of an integer field, both ends included.
+
+        Raises:
+            ValueError: the field has no range (a bug in a caller: the fields are fixed).
+        """
+        if self.minimum is None or self.maximum is None:
+            raise ValueError(f"{self.name} has no range")
+        return self.minimum, self.maximum
+
+    @property
     def names(self) -> tuple[str, ...]:
         """The names of an object field's members, in order."""
         return tuple(member.name for member in self.fields)
@@ -160,28 +171,46 @@ def field(path: str) -> Field:
 @attrs.frozen
 class Rule:
     """A rule between fields, checked when the case is assessed (it needs ``as_of`` or
-    more than one field); ``step`` is its step in the specification's order of checks
-    (errors, cases) and ``text`` says it in a sentence."""
+    more than one field): its ``name``, its ``step`` in the specification's order of
+    checks (errors, cases) and the rule in a sentence (``text``)."""
 
+    name: str
     step: int
     text: str
 
 
-#: The rules between fields, in the order they are checked; the code that checks them
-#: is :func:`fasttrack_rules.rules.checks.check_case`, and a test holds the two together.
+#: The rules between fields, in the order they are checked. Steps 8-10 are checked
+#: together before anything is computed (:func:`fasttrack_rules.rules.checks.check_case`
+#: runs one check per rule, by name, in this order); step 11 when the municipal calendar
+#: is built; step 12 as each deadline is computed.
 CROSS_FIELD_RULES: tuple[Rule, ...] = (
-    Rule(8, "as_of and every event date lie inside the calendars' coverage, 2000-2100"),
-    Rule(9, "no event is dated after as_of"),
-    Rule(10, "doctor_consultation, first_meeting and recovered are not before first_day_of_absence"),
-    Rule(10, "expected_recovery is after first_day_of_absence"),
-    Rule(10, "letter_sent and consent apply only to an employer's request"),
-    Rule(10, "doctor_requested applies only to an employer's or a sick person's request, not before it"),
-    Rule(10, "letter_sent is not before the request"),
-    Rule(10, "consent.date is not before the letter (or the request)"),
-    Rule(10, "over_8_weeks and expected_recovery agree"),
-    Rule(10, "municipal_target_weeks lies in its range"),
-    Rule(11, "the municipal calendar's adjustments lie inside the coverage and change the default"),
-    Rule(12, "every deadline counted from an event falls inside the coverage"),
+    Rule("covered", 8, "as_of and every date of the case lie inside the calendars' coverage, 2000-2100"),
+    Rule("not_after_as_of", 9, "no event is dated after as_of"),
+    Rule(
+        "after_first_day",
+        10,
+        "doctor_consultation, first_meeting and recovered are not before first_day_of_absence; "
+        "expected_recovery is after it",
+    ),
+    Rule("employer_facts", 10, "letter_sent and consent apply only to an employer's request"),
+    Rule(
+        "doctor_requested",
+        10,
+        "doctor_requested applies only to an employer's or a sick person's request, and not before it",
+    ),
+    Rule(
+        "after_request",
+        10,
+        "letter_sent is not before the request; consent.date not before the letter (or the request)",
+    ),
+    Rule("forecasts_agree", 10, "over_8_weeks and expected_recovery agree"),
+    Rule("in_range", 10, "every integer lies in its range (municipal_target_weeks: 1-52)"),
+    Rule(
+        "calendar_adjustments",
+        11,
+        "the municipal calendar's adjustments lie inside the coverage and change the default",
+    ),
+    Rule("deadlines_covered", 12, "every deadline counted from an event falls inside the coverage"),
 )
 
 

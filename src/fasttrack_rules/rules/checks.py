@@ -7,7 +7,9 @@ range; and every deadline inside the coverage, named by the event it counts from
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Callable
 
+from fasttrack_rules import inputs
 from fasttrack_rules.calendars import FIRST_YEAR, LAST_YEAR, Calendar
 from fasttrack_rules.errors import CalendarRangeError, FutureEventError, InvalidValueError
 from fasttrack_rules.facts import Case
@@ -31,7 +33,7 @@ COVERAGE_START, COVERAGE_END = _dt.date(FIRST_YEAR, 1, 1), _dt.date(LAST_YEAR, 1
 
 #: The range of ``municipal_target_weeks`` (specification: jobcenter initiative): a
 #: municipality's own target for the first meeting, at most a year after the request.
-MIN_TARGET_WEEKS, MAX_TARGET_WEEKS = 1, 52
+MIN_TARGET_WEEKS, MAX_TARGET_WEEKS = inputs.field("municipal_target_weeks").bounds
 
 # A first day of absence after this has its week-8 deadline near the end of the coverage:
 # only then is it worth checking that every deadline counted from it can be computed.
@@ -49,15 +51,10 @@ def check_case(case: Case, as_of: _dt.date) -> None:
         InvalidValueError: events in an impossible order, a fact that does not fit the
             route, forecasts that disagree, or ``municipal_target_weeks`` out of range.
     """
-    events = _events(case)
-    _check_covered([("as_of", as_of), *events, ("expected_recovery", case.expected_recovery)])
-    _check_not_after(as_of, events)
-    _check_after_first_day(case)
-    _check_employer_facts(case)
-    _check_doctor_requested(case)
-    _check_after_request(case)
-    _check_forecasts(case)
-    _check_target_weeks(case.municipal_target_weeks)
+    for rule in inputs.CROSS_FIELD_RULES:
+        check = _CHECKS.get(rule.name)
+        if check is not None:
+            check(case, as_of)
 
 
 def _events(case: Case) -> _Events:
@@ -75,21 +72,22 @@ def _events(case: Case) -> _Events:
     ]
 
 
-def _check_covered(dates: _Events) -> None:
-    for field, day in dates:
+def _check_covered(case: Case, as_of: _dt.date) -> None:
+    dates = [("as_of", as_of), *_events(case), ("expected_recovery", case.expected_recovery)]
+    for name, day in dates:
         if day is not None and not COVERAGE_START <= day <= COVERAGE_END:
-            raise CalendarRangeError(field, day, f"outside the covered years {FIRST_YEAR}-{LAST_YEAR}")
+            raise CalendarRangeError(name, day, f"outside the covered years {FIRST_YEAR}-{LAST_YEAR}")
 
 
-def _check_not_after(as_of: _dt.date, events: _Events) -> None:
-    for field, day in events:
+def _check_not_after(case: Case, as_of: _dt.date) -> None:
+    for name, day in _events(case):
         if day is not None and day > as_of:
             raise FutureEventError(
-                field, day, f"is after as_of ({as_of.isoformat()}): a case cannot know its future"
+                name, day, f"is after as_of ({as_of.isoformat()}): a case cannot know its future"
             )
 
 
-def _check_after_first_day(case: Case) -> None:
+def _check_after_first_day(case: Case, _: _dt.date) -> None:
     """The letter and the form follow the request, which may itself (invalidly) precede
     the absence; the consultation, the meeting and the recovery cannot."""
     first = case.first_day_of_absence
@@ -106,14 +104,14 @@ def _check_after_first_day(case: Case) -> None:
         )
 
 
-def _check_employer_facts(case: Case) -> None:
+def _check_employer_facts(case: Case, _: _dt.date) -> None:
     employer = case.request is not None and case.request.by == "employer"
     for field, value in (("letter_sent", case.letter_sent), ("consent", case.consent)):
         if value is not None and not employer:
             raise InvalidValueError(field, value, "applies only to an employer's request (SDL § 7 d)")
 
 
-def _check_doctor_requested(case: Case) -> None:
+def _check_doctor_requested(case: Case, _: _dt.date) -> None:
     request, asked = case.request, case.doctor_requested
     if asked is None:
         return
@@ -125,7 +123,7 @@ def _check_doctor_requested(case: Case) -> None:
         raise InvalidValueError("doctor_requested", asked, "is before the request")
 
 
-def _check_after_request(case: Case) -> None:
+def _check_after_request(case: Case, _: _dt.date) -> None:
     """The letter follows the request, the form the letter (or the request)."""
     request = case.request
     if request is not None and case.letter_sent is not None and case.letter_sent < request.date:
@@ -136,21 +134,35 @@ def _check_after_request(case: Case) -> None:
             raise InvalidValueError("consent.date", case.consent.date, "is before the letter (or request)")
 
 
-def _check_forecasts(case: Case) -> None:
+def _check_forecasts(case: Case, _: _dt.date) -> None:
     """Interpretation ``forecasts_must_agree``."""
     if case.over_8_weeks is not None and case.expected_recovery is not None:
-        by_date, _ = eight_week_condition(case.first_day_of_absence, None, case.expected_recovery)
+        by_date, _code = eight_week_condition(case.first_day_of_absence, None, case.expected_recovery)
         if by_date != case.over_8_weeks:
             raise InvalidValueError(
                 "expected_recovery", case.expected_recovery, "contradicts over_8_weeks; give one forecast"
             )
 
 
-def _check_target_weeks(weeks: int | None) -> None:
+def _check_in_range(case: Case, _: _dt.date) -> None:
+    weeks = case.municipal_target_weeks
     if weeks is not None and not MIN_TARGET_WEEKS <= weeks <= MAX_TARGET_WEEKS:
         raise InvalidValueError(
             "municipal_target_weeks", weeks, f"must be from {MIN_TARGET_WEEKS} to {MAX_TARGET_WEEKS} weeks"
         )
+
+
+#: The check of each rule of steps 8-10, by the rule's name.
+_CHECKS: dict[str, Callable[[Case, _dt.date], None]] = {
+    "covered": _check_covered,
+    "not_after_as_of": _check_not_after,
+    "after_first_day": _check_after_first_day,
+    "employer_facts": _check_employer_facts,
+    "doctor_requested": _check_doctor_requested,
+    "after_request": _check_after_request,
+    "forecasts_agree": _check_forecasts,
+    "in_range": _check_in_range,
+}
 
 
 def past_coverage(field: str, day: _dt.date) -> CalendarRangeError:
