@@ -199,6 +199,7 @@ def mutated(draw: st.DrawFn, doc: Any) -> Any:
     return doc
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(SCHEMAS))
 @given(data=st.data())
 def test_agrees_with_jsonschema_on_good_and_bad_documents(name: str, data: st.DataObject) -> None:

@@ -33,6 +33,7 @@ def test_sweep_matches_reference_on_both_routes() -> None:
         assert report["count"] == 0, report["differences"]
 
 
+@pytest.mark.slow
 def test_sweep_can_fail() -> None:
     # The comparison itself, in process: one year, and a reference that disagrees.
     from tests import reference_rules as ref

@@ -406,6 +406,7 @@ adjustments = st.tuples(
 )
 
 
+@pytest.mark.slow
 @given(adjustments, st.lists(st.tuples(any_day, st.integers(-400, 400)), min_size=1, max_size=8))
 def test_adjusted_calendar_matches_full_table(
     adjustment: tuple[set[D], set[D]], queries: list[tuple[D, int]]

@@ -314,6 +314,7 @@ def test_an_implementation_that_closes_its_output_but_never_exits(tmp_path: Path
     assert report.problems == ("timed out after 1 s: the implementation and its process group were killed",)
 
 
+@pytest.mark.slow
 def test_a_process_that_left_the_group_cannot_hold_the_run(tmp_path: Path) -> None:
     pid_file = tmp_path / "pid"
     escape = f"{PY} -c 'import os, time; os.setsid(); time.sleep(60)' & echo $! > {pid_file}; "

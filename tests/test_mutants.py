@@ -7,12 +7,15 @@ import pathlib
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import UNTRACED
 from tests.mutants import MUTANTS
 
 DOC = pathlib.Path(__file__).resolve().parent.parent / "docs" / "mutants.md"
 
 
+@pytest.mark.slow
 def test_every_mutant_is_killed_and_the_table_is_current() -> None:
     # In a process of its own, not traced by coverage: the runner judges 31 x 613 answers.
     done = subprocess.run(

@@ -17,6 +17,8 @@ import sys
 import textwrap
 from typing import Any
 
+import pytest
+
 THREADS = 40
 #: Cold starts per fresh interpreter: the first with the interpreter, the others each
 #: with a new copy of the library.
@@ -172,6 +174,7 @@ def worker_script() -> str:
     return "from __future__ import annotations\n" + textwrap.dedent(inspect.getsource(answers)) + DRIVER
 
 
+@pytest.mark.slow
 def test_concurrent_first_use_gives_single_threaded_answers() -> None:
     expected = json.loads(json.dumps(answers()))  # this process: built by one thread
     script = worker_script()
