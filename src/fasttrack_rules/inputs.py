@@ -64,6 +64,17 @@ class Field:
     fields: tuple[Field, ...] = ()
     attribute: str | None = None
     description: str | None = None
+    #: The names of an object field's members, in order (derived from ``fields``).
+    names: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    #: The names of its required members, in order (derived from ``fields``).
+    required_names: tuple[str, ...] = attrs.field(init=False, eq=False, repr=False)
+    _members: dict[str, Field] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        # Derived once: a JSON reader asks for members on every case.
+        object.__setattr__(self, "names", tuple(member.name for member in self.fields))
+        object.__setattr__(self, "required_names", tuple(m.name for m in self.fields if m.required))
+        object.__setattr__(self, "_members", {member.name: member for member in self.fields})
 
     def member(self, name: str) -> Field:
         """The member ``name`` of an object field.
@@ -71,10 +82,7 @@ class Field:
         Raises:
             KeyError: no such member (a bug in a caller: the names are fixed).
         """
-        for member in self.fields:
-            if member.name == name:
-                return member
-        raise KeyError(name)
+        return self._members[name]
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -86,11 +94,6 @@ class Field:
         if self.minimum is None or self.maximum is None:
             raise ValueError(f"{self.name} has no range")
         return self.minimum, self.maximum
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The names of an object field's members, in order."""
-        return tuple(member.name for member in self.fields)
 
 
 def _date(name: str, *, required: bool = False, description: str | None = None) -> Field:

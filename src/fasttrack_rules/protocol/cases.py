@@ -59,9 +59,9 @@ def _object(value: object, path: str, described: Field) -> dict[str, Any]:
         if key not in allowed:
             field = f"{path}.{key}" if path else str(key)
             raise UnknownFieldError(field, key, f"unknown field; expected one of {', '.join(allowed)}")
-    for member in described.fields:
-        if member.required and value.get(member.name) is None:
-            raise MissingFieldError(f"{path}.{member.name}" if path else member.name, None, "is required")
+    for name in described.required_names:
+        if value.get(name) is None:
+            raise MissingFieldError(f"{path}.{name}" if path else name, None, "is required")
     return value
 
 
@@ -117,8 +117,14 @@ def _members(value: object, path: str, described: Field) -> dict[str, Any]:
     """An object's members read by their description (absent or null: ``None``), in
     the description's order or, for some objects, the input's key order."""
     obj = _object(value, path, described)
-    names = obj if described.name in _IN_INPUT_ORDER else described.names
-    return {name: _read(obj.get(name), f"{path}.{name}", described.member(name)) for name in names}
+    members = map(described.member, obj) if described.name in _IN_INPUT_ORDER else described.fields
+    out: dict[str, Any] = {}
+    for member in members:
+        item = obj.get(member.name)
+        out[member.name] = (
+            None if item is None else _READERS[member.kind](item, f"{path}.{member.name}", member)
+        )
+    return out
 
 
 _READERS: dict[str, Callable[[object, str, Field], Any]] = {
@@ -132,11 +138,6 @@ _READERS: dict[str, Callable[[object, str, Field], Any]] = {
 }
 
 
-def _read(value: object, path: str, described: Field) -> Any:
-    """One field's value by its description: ``None`` when absent or null."""
-    return None if value is None else _READERS[described.kind](value, path, described)
-
-
 def case_from_json(obj: object) -> tuple[Case, _dt.date]:
     """Read a JSON case (a dict as ``json.loads`` gives it) into a typed case and its
     ``as_of``, checking it in the specification's order (errors, cases, steps 1-7).
@@ -146,14 +147,31 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
         InvalidValueError: naming the field by its dotted path.
     """
     case = _object(obj, "", CASE)
-    values = {name: _read(case.get(name), name, CASE.member(name)) for name in _WHOLE_FIRST}
-    for name in _SHAPE_FIRST:
-        _object(case.get(name), name, CASE.member(name))
-    values.update((name, _read(case.get(name), name, CASE.member(name))) for name in _THEN)
-    values.update(
-        (name, _read(case.get(name), name, CASE.member(name))) for name in CASE.names if name not in values
-    )
+    values: dict[str, Any] = {}
+    _read_all(case, _WHOLE_FIRST_PLAN, values)
+    for name, described in _SHAPE_FIRST_PLAN:
+        _object(case.get(name), name, described)
+    _read_all(case, _LATER_PLAN, values)
     return _typed(values), values["as_of"]
+
+
+_Plan = tuple[tuple[str, Callable[[object, str, Field], Any], Field], ...]
+
+
+def _plan(names: tuple[str, ...]) -> _Plan:
+    """The top-level fields ``names`` with their readers, looked up once."""
+    return tuple((name, _READERS[CASE.member(name).kind], CASE.member(name)) for name in names)
+
+
+def _read_all(case: dict[str, Any], plan: _Plan, values: dict[str, Any]) -> None:
+    for name, read, described in plan:
+        value = case.get(name)
+        values[name] = None if value is None else read(value, name, described)
+
+
+_WHOLE_FIRST_PLAN = _plan(_WHOLE_FIRST)
+_SHAPE_FIRST_PLAN = tuple((name, CASE.member(name)) for name in _SHAPE_FIRST)
+_LATER_PLAN = _plan(_THEN + tuple(name for name in CASE.names if name not in _WHOLE_FIRST + _THEN))
 
 
 def _typed(values: dict[str, Any]) -> Case:
