@@ -36,6 +36,7 @@ from fasttrack_rules import (
     calendars,
     danish_bank_days,
     facts,
+    inputs,
     law,
     municipal_working_days,
     periods,
@@ -43,9 +44,22 @@ from fasttrack_rules import (
     reasons,
     rules,
 )
+from fasttrack_rules.errors import InvalidDateError
+from fasttrack_rules.protocol import output as protocol_output
+from fasttrack_rules.protocol import results as protocol_results
 from fasttrack_rules.reasons import cite_reason
+from fasttrack_rules.rules import assess
 
-MODULES: tuple[ModuleType, ...] = (calendars, periods, law, reasons, facts)
+MODULES: tuple[ModuleType, ...] = (
+    calendars,
+    periods,
+    law,
+    reasons,
+    facts,
+    inputs,
+    protocol_results,
+    protocol_output,
+)
 D0 = dt.date(2025, 3, 3)
 BANK = danish_bank_days()
 ADJUSTED = municipal_working_days(extra_closed=[dt.date(2025, 5, 30)], open_on=[dt.date(2025, 12, 24)])
@@ -81,11 +95,23 @@ GOOD: dict[str, object] = {
     "lang": "en",
     "question": "affected_functions",
     "case": CASE,
+    "result": assess(CASE, as_of=dt.date(2025, 3, 20)),
+    "deadline": assess(CASE, as_of=dt.date(2025, 3, 20)).deadlines["first_meeting"],
+    "citation": provision("employer_request", D0),
+    "instrument": INSTRUMENTS["BEK-1710-2024"],
+    "interpretation": Interpretation(),
+    "versions": assess(CASE, as_of=dt.date(2025, 3, 20)).versions,
+    "error": InvalidDateError("as_of", "2025-02-30", "is not a real calendar date"),
+    "number": 3,
+    "path": "request.by",
+    "obj": {"first_day_of_absence": "2025-03-03", "as_of": "2025-03-20"},
 }
 GOOD_FOR: dict[tuple[str, str], object] = {
     ("provision", "name"): "employer_request",
     ("provision_changes", "name"): "employer_request",
     ("parameter", "name"): "request_window_weeks",
+    ("member", "name"): "request",
+    ("closed_day_json", "day"): BANK.closed_days(2025)[0],
 }
 #: One or more good instances of every public class (their fields are the good
 #: arguments of the constructor; their methods are called).
@@ -104,6 +130,8 @@ INSTANCES: dict[type, list[object]] = {
     facts.Consent: [Consent(answer="agrees", date=D0)],
     facts.Interpretation: [Interpretation()],
     facts.Request: [Request(by="employer", date=D0)],
+    inputs.Field: [inputs.CASE],
+    inputs.Rule: [inputs.CROSS_FIELD_RULES[0]],
 }
 
 
@@ -186,11 +214,11 @@ def _target(
         if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD):
             short = name.rsplit(".", 1)[-1].split("#")[0]
             args[p.name] = fields.get(p.name, GOOD_FOR.get((short, p.name), GOOD.get(p.name, _MISSING)))
-    # Library data (instruments, provisions, reasons, closed days) is built by the library
-    # and stores what it is given; everything else refuses a value of another type.
-    strict = not (
-        inspect.isclass(fn) and fn.__module__.startswith(("fasttrack_rules.law", "fasttrack_rules.reason"))
-    ) and (fn is not calendars.ClosedDay)
+    # Library data (instruments, provisions, reasons, closed days, the input description)
+    # is built by the library and stores what it is given; everything else refuses a value
+    # of another type.
+    data = ("fasttrack_rules.law", "fasttrack_rules.reason", "fasttrack_rules.inputs")
+    strict = not (inspect.isclass(fn) and fn.__module__.startswith(data)) and (fn is not calendars.ClosedDay)
     return Target(name, fn, args, {p: hints.get(p, object) for p in args}, strict)
 
 

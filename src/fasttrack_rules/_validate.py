@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
+
+T = TypeVar("T")
 
 
 def bad_date(name: str, value: object) -> NoReturn:
@@ -30,4 +32,11 @@ def check_int(name: str, value: object, *, minimum: int | None = None) -> int:
         raise InvalidTypeError(name, value, f"expected an int, got {type(value).__name__}")
     if minimum is not None and value < minimum:
         raise InvalidValueError(name, value, f"must be at least {minimum}")
+    return value
+
+
+def check_instance(name: str, value: object, cls: type[T]) -> T:
+    """Return ``value`` if it is a ``cls``, else raise ``InvalidTypeError`` naming ``name``."""
+    if not isinstance(value, cls):
+        raise InvalidTypeError(name, value, f"expected {cls.__name__}, got {type(value).__name__}")
     return value

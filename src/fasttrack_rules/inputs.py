@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import attrs
 
+from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.vocab import (
     CONSENT_ANSWERS,
     INTERPRETATIONS,
@@ -61,7 +62,7 @@ class Field:
     values: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
-    fields: tuple[Field, ...] = ()
+    fields: tuple[Field, ...] = attrs.field(default=(), validator=lambda _, __, v: _check_members(v))
     attribute: str | None = None
     description: str | None = None
     #: The names of an object field's members, in order (derived from ``fields``).
@@ -80,9 +81,12 @@ class Field:
         """The member ``name`` of an object field.
 
         Raises:
-            KeyError: no such member (a bug in a caller: the names are fixed).
+            InvalidValueError: no such member.
         """
-        return self._members[name]
+        try:
+            return self._members[name]
+        except (KeyError, TypeError):
+            raise InvalidValueError("name", name, f"expected one of {', '.join(self.names)}") from None
 
     @property
     def bounds(self) -> tuple[int, int]:
@@ -94,6 +98,11 @@ class Field:
         if self.minimum is None or self.maximum is None:
             raise ValueError(f"{self.name} has no range")
         return self.minimum, self.maximum
+
+
+def _check_members(members: object) -> None:
+    if not isinstance(members, tuple) or not all(isinstance(m, Field) for m in members):
+        raise InvalidTypeError("fields", members, "expected a tuple of Field")
 
 
 def _date(name: str, *, required: bool = False, description: str | None = None) -> Field:
@@ -163,10 +172,15 @@ def field(path: str) -> Field:
     """The field at a dotted ``path`` (``"request.by"``, ``"municipal_target_weeks"``).
 
     Raises:
-        KeyError: no field has that path.
+        InvalidTypeError: ``path`` is not a string.
+        InvalidValueError: no field has that path.
     """
+    if type(path) is not str:
+        raise InvalidTypeError("path", path, f"expected a string, got {type(path).__name__}")
     found = CASE
     for name in path.split("."):
+        if name not in found.names:
+            raise InvalidValueError("path", path, "no field of the input has this path")
         found = found.member(name)
     return found
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 
+from fasttrack_rules._validate import check_instance, check_int
 from fasttrack_rules.calendars import ClosedDay
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
@@ -30,7 +31,12 @@ def assess_json(obj: Mapping[str, object] | object, *, lang: Lang = "en") -> dic
 
 
 def error_json(error: FasttrackError) -> dict[str, object]:
-    """The JSON error object for a typed error (used by the command line)."""
+    """The JSON error object for a typed error (used by the command line).
+
+    Raises:
+        InvalidTypeError: ``error`` is not a :class:`FasttrackError`.
+    """
+    check_instance("error", error, FasttrackError)
     return {"error": {"code": error.code, "field": error.field, "message": error.message}}
 
 
@@ -40,7 +46,12 @@ def error_line(number: int, error: FasttrackError, case: object = None) -> dict[
 
     ``case`` is the line's JSON, when it is JSON at all: its ``id`` is written when it is an
     object with a string ``id``.
+
+    Raises:
+        InvalidTypeError: ``number`` is not an int or ``error`` not a :class:`FasttrackError`.
+        InvalidValueError: ``number`` is below 1 (lines are counted from 1).
     """
+    check_int("number", number, minimum=1)
     line: dict[str, object] = {"line": number}
     case_id = _case_id(case)
     if case_id is not None:
@@ -52,7 +63,14 @@ def error_line(number: int, error: FasttrackError, case: object = None) -> dict[
 def error_text(number: int, error: FasttrackError, case: object = None) -> str:
     """The error line of :func:`error_line` as one line of text for a person, as ``explain``
     writes it: ``line 3 (id "a-7"): INVALID_DATE as_of: is not a real calendar date`` (the id
-    as a JSON string; no field when the whole line is at fault)."""
+    as a JSON string; no field when the whole line is at fault).
+
+    Raises:
+        InvalidTypeError: ``number`` is not an int or ``error`` not a :class:`FasttrackError`.
+        InvalidValueError: ``number`` is below 1 (lines are counted from 1).
+    """
+    check_int("number", number, minimum=1)
+    check_instance("error", error, FasttrackError)
     case_id = _case_id(case)
     named = f" (id {json.dumps(case_id, ensure_ascii=False)})" if case_id is not None else ""
     field = f" {error.field}" if error.field is not None else ""
@@ -61,7 +79,12 @@ def error_text(number: int, error: FasttrackError, case: object = None) -> str:
 
 def closed_day_json(day: ClosedDay) -> dict[str, object]:
     """A calendar's closed day as ``fasttrack calendar closed`` writes it: ``{"date", "weekday",
-    "name", "citations"}`` (the weekday in English, the citations as text)."""
+    "name", "citations"}`` (the weekday in English, the citations as text).
+
+    Raises:
+        InvalidTypeError: ``day`` is not a :class:`ClosedDay`.
+    """
+    check_instance("day", day, ClosedDay)
     return {
         "date": day.date.isoformat(),
         "weekday": _WEEKDAYS[day.date.weekday()],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from fasttrack_rules._validate import check_instance
 from fasttrack_rules.facts import Interpretation
 from fasttrack_rules.law import Citation, Instrument
 from fasttrack_rules.reasons import CitedReason, check_lang
@@ -28,8 +29,10 @@ def assessment_json(result: Assessment, *, lang: Lang = "en") -> dict[str, objec
     """The result as the output protocol writes it; reason texts in ``lang``.
 
     Raises:
+        InvalidTypeError: ``result`` is not an :class:`Assessment`.
         InvalidValueError: ``lang`` is not ``"da"`` or ``"en"``.
     """
+    check_instance("result", result, Assessment)
     check_lang(lang)
     return {
         "id": result.id,
@@ -70,7 +73,12 @@ def _reason_json(reason: CitedReason, lang: Lang) -> dict[str, object]:
 
 
 def deadline_json(deadline: Deadline) -> dict[str, object]:
-    """One deadline; ``earliest`` and ``latest_working_day`` only where they are set."""
+    """One deadline; ``earliest`` and ``latest_working_day`` only where they are set.
+
+    Raises:
+        InvalidTypeError: ``deadline`` is not a :class:`Deadline`.
+    """
+    check_instance("deadline", deadline, Deadline)
     out: dict[str, object] = {
         "due": None if deadline.due is None else deadline.due.isoformat(),
         "status": deadline.status,
@@ -87,7 +95,12 @@ def deadline_json(deadline: Deadline) -> dict[str, object]:
 
 def citation_json(citation: Citation) -> dict[str, object]:
     """A citation: its instrument, where in it, the instrument's address and days in
-    force, and the citation as text."""
+    force, and the citation as text.
+
+    Raises:
+        InvalidTypeError: ``citation`` is not a :class:`Citation`.
+    """
+    check_instance("citation", citation, Citation)
     return dict(_citation_json(citation))
 
 
@@ -112,7 +125,12 @@ def _citation_json(citation: Citation) -> dict[str, object]:
 
 
 def instrument_json(instrument: Instrument) -> dict[str, object]:
-    """An instrument: its key, kind, title, number and date, address and days in force."""
+    """An instrument: its key, kind, title, number and date, address and days in force.
+
+    Raises:
+        InvalidTypeError: ``instrument`` is not a :class:`Instrument`.
+    """
+    check_instance("instrument", instrument, Instrument)
     i = instrument
     return {
         "key": i.key,
@@ -127,7 +145,12 @@ def instrument_json(instrument: Instrument) -> dict[str, object]:
 
 
 def interpretation_json(interpretation: Interpretation) -> dict[str, str]:
-    """The named interpretations applied, each by its name."""
+    """The named interpretations applied, each by its name.
+
+    Raises:
+        InvalidTypeError: ``interpretation`` is not a :class:`Interpretation`.
+    """
+    check_instance("interpretation", interpretation, Interpretation)
     return {
         "roll": interpretation.roll,
         "sick_person_window": interpretation.sick_person_window,
@@ -137,7 +160,12 @@ def interpretation_json(interpretation: Interpretation) -> dict[str, str]:
 
 
 def versions_json(versions: Versions) -> dict[str, object]:
-    """The version stamp: library, rule set and both calendars by id and content hash."""
+    """The version stamp: library, rule set and both calendars by id and content hash.
+
+    Raises:
+        InvalidTypeError: ``versions`` is not a :class:`Versions`.
+    """
+    check_instance("versions", versions, Versions)
     return {
         "library": versions.library,
         "ruleset": versions.ruleset,
