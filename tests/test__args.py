@@ -9,7 +9,15 @@ from collections.abc import Callable
 
 import pytest
 
-from fasttrack_rules._args import MAX_BYTES, MAX_SECONDS, add_max_line_bytes, byte_count, integer, seconds, text
+from fasttrack_rules._args import (
+    MAX_BYTES,
+    MAX_SECONDS,
+    add_max_line_bytes,
+    byte_count,
+    integer,
+    seconds,
+    text,
+)
 
 GIB = 1024 * 1024 * 1024
 WEEK = 7 * 24 * 60 * 60  # 604,800 seconds
@@ -98,7 +106,10 @@ def test_max_line_bytes_is_a_byte_count_with_its_default() -> None:
     assert parser.parse_args([]).max_line_bytes == 1 << 20
     assert parser.parse_args(["--max-line-bytes", "10"]).max_line_bytes == 10
     assert (action.type, action.metavar) == (byte_count, "N")
-    assert action.help == "longest input line read, in bytes (default 1,048,576); a longer line is answered LINE_TOO_LONG"
+    assert (
+        action.help
+        == "longest input line read, in bytes (default 1,048,576); a longer line is answered LINE_TOO_LONG"
+    )
 
 
 @pytest.mark.parametrize("value", ["0", "5_0", str(GIB + 1)])

@@ -35,7 +35,8 @@ def test_a_datetime_is_refused_with_the_advice_to_pass_its_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "kind"), [("2025-03-03", "str"), (None, "NoneType"), (20250303, "int"), (Day(2025, 3, 3), "Day")]
+    ("value", "kind"),
+    [("2025-03-03", "str"), (None, "NoneType"), (20250303, "int"), (Day(2025, 3, 3), "Day")],
 )
 def test_anything_else_is_refused_naming_its_type(value: object, kind: str) -> None:
     with pytest.raises(InvalidTypeError) as raised:
@@ -56,7 +57,9 @@ def test_check_int_returns_any_int_without_a_minimum(value: int) -> None:
     assert check_int("n", value) == value
 
 
-@pytest.mark.parametrize(("value", "kind"), [(True, "bool"), (2.0, "float"), ("2", "str"), (Number.TWO, "Number")])
+@pytest.mark.parametrize(
+    ("value", "kind"), [(True, "bool"), (2.0, "float"), ("2", "str"), (Number.TWO, "Number")]
+)
 def test_check_int_refuses_what_is_not_exactly_an_int(value: object, kind: str) -> None:
     with pytest.raises(InvalidTypeError) as raised:
         check_int("n", value, minimum=0)
@@ -68,5 +71,9 @@ def test_check_int_takes_the_minimum_itself_and_refuses_one_less() -> None:
     assert check_int("weeks", 1, minimum=1) == 1
     with pytest.raises(InvalidValueError) as raised:
         check_int("weeks", 0, minimum=1)
-    assert (raised.value.field, raised.value.value, raised.value.message) == ("weeks", 0, "must be at least 1")
+    assert (raised.value.field, raised.value.value, raised.value.message) == (
+        "weeks",
+        0,
+        "must be at least 1",
+    )
     assert check_int("n", -3, minimum=-3) == -3

@@ -27,4 +27,3 @@ def test_the_build_reads_the_version_from_its_module() -> None:
     assert "version" in project["project"]["dynamic"]
     assert "version" not in project["project"]
     assert project["tool"]["hatch"]["version"]["path"] == "src/fasttrack_rules/_version.py"
-

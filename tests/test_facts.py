@@ -55,9 +55,9 @@ def test_the_first_day_is_required_and_every_field_is_named() -> None:
     with pytest.raises(TypeError):
         Case()  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        Case(FIRST)  # type: ignore[misc]
+        Case(FIRST)  # type: ignore[call-arg]
     with pytest.raises(TypeError):
-        Request("employer", FIRST)  # type: ignore[misc]
+        Request("employer", FIRST)  # type: ignore[call-arg]
 
 
 def test_the_default_interpretation_is_the_documented_default() -> None:
@@ -100,13 +100,13 @@ NOT_BLANK = ["x", " x ", "nej", "0", "\u200b", "\u2060", "\ufeff", "\u180e", "\x
 @pytest.mark.parametrize("question", QUESTIONS)
 @pytest.mark.parametrize("text", BLANK)
 def test_a_blank_text_is_no_answer(question: str, text: str) -> None:
-    assert not Answers(**{question: text}).answered(question)  # type: ignore[arg-type]
+    assert not Answers(**{question: text}).answered(question)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)
 @pytest.mark.parametrize("text", NOT_BLANK)
 def test_any_other_text_is_an_answer(question: str, text: str) -> None:
-    answers = Answers(**{question: text})  # type: ignore[arg-type]
+    answers = Answers(**{question: text})
     assert answers.answered(question)
     assert [answers.answered(q) for q in QUESTIONS] == [q == question for q in QUESTIONS]
 
