@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from fasttrack_rules import Case, Request
+from fasttrack_rules import Case
 from fasttrack_rules.results import NOT_APPLICABLE, UNDETERMINED, Deadline
 from fasttrack_rules.rules.plan import plan_step
 from fasttrack_rules.rules.record import AssessmentRecord
@@ -19,12 +19,9 @@ D = dt.date
 
 
 def record(**facts: object) -> AssessmentRecord:
-    given: dict[str, object] = {
-        "first_day_of_absence": D(2025, 3, 3),
-        "request": Request(by="sick_person", date=D(2025, 3, 18)),
-        **facts,
-    }
-    return AssessmentRecord(Case(**given), D(2025, 3, 20))  # type: ignore[arg-type]
+    """A case evaluated on Thu 2025-03-20; the plan reads only the meeting held and
+    ``plan_agreed``."""
+    return AssessmentRecord(Case(first_day_of_absence=D(2025, 3, 3), **facts), D(2025, 3, 20))  # type: ignore[arg-type]
 
 
 def codes(assessed: AssessmentRecord) -> list[str]:

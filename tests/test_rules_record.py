@@ -17,6 +17,13 @@ from fasttrack_rules.rules.record import AssessmentRecord
 
 D = dt.date
 FIRST = D(2025, 3, 3)
+#: Every event known: a letter of 2024 and a form returned in 2025, under two orders.
+ACROSS_THE_NEW_YEAR = Case(
+    first_day_of_absence=D(2024, 12, 2),
+    request=Request(by="employer", date=D(2024, 12, 20)),
+    letter_sent=D(2024, 12, 30),
+    consent=Consent(answer="agrees", date=D(2025, 1, 2)),
+)
 
 
 def test_reasons_are_dated_by_their_event_falling_back_on_earlier_ones() -> None:
@@ -47,13 +54,7 @@ def test_each_reason_once_and_each_missing_fact_once() -> None:
 
 
 def test_each_event_day_when_every_event_is_known() -> None:
-    case = Case(
-        first_day_of_absence=D(2024, 12, 2),
-        request=Request(by="employer", date=D(2024, 12, 20)),
-        letter_sent=D(2024, 12, 30),
-        consent=Consent(answer="agrees", date=D(2025, 1, 2)),
-    )
-    record = AssessmentRecord(case, D(2025, 1, 3))
+    record = AssessmentRecord(ACROSS_THE_NEW_YEAR, D(2025, 1, 3))
     assert record.event_days == {
         "first_day_of_absence": D(2024, 12, 2),
         "request": D(2024, 12, 20),
@@ -70,13 +71,7 @@ def test_each_event_day_when_every_event_is_known() -> None:
 def test_a_reason_cites_its_provisions_on_its_own_events_day() -> None:
     # FT-CONSENT-IN-TIME is dated by the letter (reasons.json): a letter of 30 December
     # 2024 cites the order of 2021 although the form came back in 2025.
-    case = Case(
-        first_day_of_absence=D(2024, 12, 2),
-        request=Request(by="employer", date=D(2024, 12, 20)),
-        letter_sent=D(2024, 12, 30),
-        consent=Consent(answer="agrees", date=D(2025, 1, 2)),
-    )
-    record = AssessmentRecord(case, D(2025, 1, 3))
+    record = AssessmentRecord(ACROSS_THE_NEW_YEAR, D(2025, 1, 3))
     record.add_reason("FT-CONSENT-IN-TIME")
     (reason,) = record.cited_reasons()
     assert reason.citations == (Citation(INSTRUMENTS["BEK-473-2021"], "4", 1, 1),)
