@@ -122,3 +122,42 @@ def test_functions_are_short() -> None:
                 if size > MAX_FUNCTION_LINES:
                     long.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.name}: {size} lines")
     assert not long, "\n".join(long)
+
+
+# -- the tests mirror the package --------------------------------------------------------------
+TESTS = ROOT / "tests"
+#: The packages whose every module has a test module of its own.
+MIRRORED_PACKAGES = ("rules", "protocol")
+
+
+def top_level_names() -> set[str]:
+    """Every top-level module and package of the package (not its root or ``__main__``)."""
+    modules = {path.stem for path in PACKAGE.glob("*.py")} - {"__init__", "__main__"}
+    packages = {path.parent.name for path in PACKAGE.glob("*/__init__.py")}
+    return modules | packages
+
+
+def test_the_top_level_names_are_found() -> None:
+    names = top_level_names()
+    assert {"_args", "errors", "vocab", "rules", "protocol", "calendars", "cli"} <= names
+    assert not {"__init__", "__main__", "schemas", "vectors"} & names
+
+
+def test_every_top_level_module_has_its_tests() -> None:
+    untested = sorted(
+        name
+        for name in top_level_names()
+        if not (TESTS / f"test_{name}.py").exists() and not list(TESTS.glob(f"test_{name}_*.py"))
+    )
+    assert not untested, f"no tests/test_<name>.py or tests/test_<name>_*.py for: {untested}"
+
+
+@pytest.mark.parametrize("package", MIRRORED_PACKAGES)
+def test_every_module_of_the_mirrored_packages_has_its_own_tests(package: str) -> None:
+    expected = {
+        f"test_{package}.py" if path.stem == "__init__" else f"test_{package}_{path.stem}.py"
+        for path in (PACKAGE / package).glob("*.py")
+    }
+    assert len(expected) > 1
+    missing = sorted(name for name in expected if not (TESTS / name).exists())
+    assert not missing, f"modules of {package} without their test module: {missing}"

@@ -12,14 +12,13 @@ from hypothesis import strategies as st
 from fasttrack_rules import (
     Case,
     FasttrackError,
-    Interpretation,
     assess,
     assess_json,
     case_from_json,
     case_to_json,
     danish_bank_days,
 )
-from fasttrack_rules.protocol import assessment_json, interpretation_json
+from fasttrack_rules.protocol import assessment_json
 from fasttrack_rules.testing import cases, interpretations, invalid_json_cases
 
 D = dt.date
@@ -149,12 +148,3 @@ def test_bad_json_gives_a_typed_error_or_a_result(obj: object) -> None:
     else:
         assert isinstance(outcome, dict)
         assert outcome["track"] in ("fast_track", "ordinary", "undetermined", "not_applicable")
-
-
-def test_default_interpretation_is_documented_default() -> None:
-    assert interpretation_json(Interpretation()) == {
-        "roll": "none",
-        "sick_person_window": "five_weeks",
-        "employer_window": "first_five_weeks",
-        "late_request": "earliest",
-    }

@@ -4,7 +4,6 @@ case reader under Hypothesis with arbitrary bytes and arbitrary JSON."""
 
 from __future__ import annotations
 
-import io
 import json
 from typing import Any
 
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from scripts.fuzz_cli import CODES, fuzz
 
 from fasttrack_rules import FasttrackError, assess_json, error_json
-from fasttrack_rules.protocol import parse_line, read_lines
+from fasttrack_rules.protocol import parse_line
 from tests.cases import case
 
 
@@ -86,26 +85,3 @@ def test_any_field_values_are_a_result_or_a_typed_error(changes: dict[str, Any])
         result = error_json(e)
         assert isinstance(result["error"]["field"], str)  # type: ignore[index]
     json.dumps(result, ensure_ascii=False).encode("utf-8")
-
-
-@settings(max_examples=200)
-@given(st.lists(st.binary(max_size=40), max_size=8), st.integers(1, 30))
-def test_the_reader_keeps_every_line_and_bounds_each(lines: list[bytes], limit: int) -> None:
-    parts = [x.replace(b"\n", b"") for x in lines]
-    data = b"".join(p + b"\n" for p in parts)
-    got = list(read_lines(io.BytesIO(data), limit))
-    assert len(got) == len(parts)
-    for part, item in zip(parts, got, strict=True):
-        if len(part) > limit:
-            assert isinstance(item, FasttrackError)
-            assert item.code == "LINE_TOO_LONG"
-            assert f"{len(part):,} bytes" in item.message
-        else:
-            assert item == part
-
-
-def test_a_last_line_without_newline_counts() -> None:
-    assert list(read_lines(io.BytesIO(b"a\nb"), 5)) == [b"a", b"b"]
-    assert list(read_lines(io.BytesIO(b""), 5)) == []
-    (too_long,) = read_lines(io.BytesIO(b"x" * 100), 5)  # at the end, without a newline
-    assert isinstance(too_long, FasttrackError)

@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
-from fasttrack_rules import FasttrackError, exits
+from fasttrack_rules import exits
 from fasttrack_rules.cli import main
 from fasttrack_rules.conformance import load_vectors, run_command
-from fasttrack_rules.protocol import parse_line
 from tests.cases import case
 
 CLI = [sys.executable, "-m", "fasttrack_rules"]
@@ -48,21 +47,6 @@ def test_deep_lines_with_escapes_or_repeats_are_answered_and_the_run_goes_on(lin
     assert first["error"]["code"] == code
     assert second["id"] == "after"
     assert done.returncode == exits.FAILED
-
-
-def test_a_repeated_key_in_a_wide_line_is_found_quickly() -> None:
-    line = b'{"k": [' + b",".join([b"1"] * 290_000) + b'], "k": 1}'
-    start = time.perf_counter()
-    with pytest.raises(FasttrackError) as info:
-        parse_line(line)
-    assert info.value.code == "DUPLICATE_KEY"
-    assert time.perf_counter() - start < 5  # a guard against a quadratic walk, not a benchmark
-
-
-def test_a_4301_digit_integer_is_named_in_our_words() -> None:
-    with pytest.raises(FasttrackError) as info:
-        parse_line(b'{"a": 1' + b"0" * 4300 + b"}")
-    assert info.value.message == "an integer of more than 4,300 digits"
 
 
 def script(tmp_path: Path, name: str, body: str) -> str:
@@ -228,15 +212,6 @@ def test_main_from_another_thread_and_a_plain_text_stdout(monkeypatch: pytest.Mo
     thread.join()
     assert status == [0]
     assert out.getvalue() == "2025-04-23\n"
-
-
-def test_a_repeated_key_beside_scalars_and_the_text_of_a_line_error() -> None:
-    with pytest.raises(FasttrackError) as info:
-        parse_line(b'[1, "x", {"z": {"a": 1, "q": 1, "q": 2}}, 3]')
-    assert info.value.field == "[2].z.q"
-    with pytest.raises(FasttrackError) as empty:
-        parse_line(b"  ")
-    assert str(empty.value) == "EMPTY_LINE: an empty line is not a case"
 
 
 def test_show_survives_a_value_too_deep_to_write() -> None:

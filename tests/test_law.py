@@ -104,18 +104,6 @@ def test_provision_by_date(name: str, on: D, text: str) -> None:
     assert str(provision(name, on)) == text
 
 
-def test_citation_json_is_structured() -> None:
-    c = provision("consent_form_deadline", D(2016, 3, 1))
-    as_json = citation_json(c)
-    assert as_json["instrument"] == "BEK-1421-2014"
-    assert (as_json["section"], as_json["stk"], as_json["nr"], as_json["pkt"]) == ("4", 1, 1, None)
-    assert (as_json["number"], as_json["date"]) == (1421, "2014-12-16")
-    assert (as_json["in_force_from"], as_json["in_force_to"]) == ("2015-01-05", "2017-06-30")
-    assert as_json["url"] == "https://www.retsinformation.dk/eli/lta/2014/1421"
-    assert as_json["kind"] == "order"
-    assert c.is_law
-
-
 def test_citation_text_with_every_part() -> None:
     order = INSTRUMENTS["BEK-1710-2024"]
     assert (

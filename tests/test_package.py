@@ -1,4 +1,4 @@
-"""The package as a whole: public namespace, laziness, metadata."""
+"""The package as a whole: public namespace and laziness (the version: test__version.py)."""
 
 from __future__ import annotations
 
@@ -37,9 +37,3 @@ def test_import_is_lazy() -> None:
         "assert 'holidays' in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
-
-
-def test_version() -> None:
-    from importlib.metadata import version
-
-    assert fasttrack_rules.__version__ == version("fasttrack_rules")

@@ -1,6 +1,6 @@
-"""The checks across fields and the coverage, the case's calendars and version stamp,
-and the record the steps keep, at their boundaries. Every expected value is worked by
-hand from the specification (section named in the comment)."""
+"""The checks across fields and the coverage, at their boundaries (the case's calendars:
+test_rules_calendar_setup.py; the record: test_rules_record.py). Every expected value is
+worked by hand from the specification (section named in the comment)."""
 
 from __future__ import annotations
 
@@ -9,21 +9,14 @@ import datetime as dt
 import pytest
 
 from fasttrack_rules import (
-    RULESET_VERSION,
     CalendarRangeError,
-    CalendarSpec,
     Case,
     InvalidValueError,
     Request,
-    __version__,
-    danish_bank_days,
     municipal_working_days,
-    provision,
 )
-from fasttrack_rules.rules.calendar_setup import municipal_calendar, version_stamp
 from fasttrack_rules.rules.checks import check_case, check_first_day_deadlines, past_coverage
 from fasttrack_rules.rules.meeting import ordinary_due
-from fasttrack_rules.rules.record import AssessmentRecord
 
 D = dt.date
 FIRST = D(2025, 3, 3)
@@ -100,53 +93,3 @@ def test_the_coverage_error_says_where_the_calendars_end() -> None:
     error = past_coverage("request.date", D(2100, 12, 24))
     assert (error.field, error.value) == ("request.date", D(2100, 12, 24))
     assert "2100-12-31" in error.message
-
-
-def test_calendar_adjustments_are_named_by_their_place() -> None:
-    # Errors, cases, step 11: calendar.extra_closed[k], calendar.open_on[k].
-    with pytest.raises(InvalidValueError) as raised:
-        municipal_calendar(CalendarSpec(extra_closed=(D(2025, 5, 30), D(2025, 12, 25))))  # Juledag is closed
-    assert raised.value.field == "calendar.extra_closed[1]"
-    with pytest.raises(CalendarRangeError) as out_of_range:
-        municipal_calendar(CalendarSpec(open_on=(D(2101, 1, 3),)))
-    assert out_of_range.value.field == "calendar.open_on[0]"
-
-
-def test_the_version_stamp_names_library_rules_and_calendars() -> None:
-    # Content hash: every result names its calendars by id and content hash.
-    municipal = municipal_calendar(CalendarSpec())
-    stamp = version_stamp(danish_bank_days(), municipal)
-    assert (stamp.library, stamp.ruleset, stamp.bank_calendar, stamp.municipal_calendar) == (
-        __version__,
-        RULESET_VERSION,
-        "dk-bank",
-        "dk-municipal",
-    )
-    assert stamp.municipal_calendar_hash == municipal.content_hash
-
-
-def test_reasons_are_dated_by_their_event_falling_back_on_earlier_ones() -> None:
-    # Citations: an unknown letter falls back on the request, an unknown form on the letter.
-    request = Request(by="employer", date=D(2025, 3, 18))
-    record = AssessmentRecord(Case(first_day_of_absence=FIRST, request=request), D(2025, 3, 20))
-    assert record.event_days == {
-        "first_day_of_absence": FIRST,
-        "request": D(2025, 3, 18),
-        "letter": D(2025, 3, 18),
-        "form": D(2025, 3, 18),
-    }
-    assert record.cite("consent_form_deadline", "form") == provision("consent_form_deadline", D(2025, 3, 18))
-
-
-def test_each_reason_once_and_each_missing_fact_once() -> None:
-    # Decision procedure: each code once, its first occurrence counts.
-    record = AssessmentRecord(Case(first_day_of_absence=FIRST), FIRST)
-    citation = provision("standby", FIRST)
-    record.add_reason("FT-NO-REQUEST")
-    record.add_reason("FT-MEETING-PENDING", citation)
-    record.add_reason("FT-NO-REQUEST")
-    record.missing += ["plan_agreed", "consent", "plan_agreed"]
-    assert [r.code for r in record.cited_reasons()] == ["FT-NO-REQUEST", "FT-MEETING-PENDING"]
-    assert record.cited_reasons()[1].citations[0] == citation
-    assert (record.has_reason("FT-MEETING-PENDING"), record.has_reason("FT-PLAN-PENDING")) == (True, False)
-    assert record.missing_facts() == ("consent", "plan_agreed")

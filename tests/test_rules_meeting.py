@@ -1,7 +1,6 @@
-"""The first meeting and what every dated duty shares, at their boundaries: the week-8
-date, the Fast track date and its cap, the status of a dated duty, the roll, and the
-meeting step. Every expected value is worked by hand from the specification (section
-named in the comment)."""
+"""The first meeting at its boundaries: the week-8 date, the Fast track date and its cap,
+and the meeting step (what every dated duty shares: test_rules_deadlines.py). Every
+expected value is worked by hand from the specification (section named in the comment)."""
 
 from __future__ import annotations
 
@@ -14,15 +13,12 @@ from fasttrack_rules import (
     Case,
     Interpretation,
     Request,
-    municipal_working_days,
     provision,
 )
-from fasttrack_rules.rules.deadlines import apply_roll, cited_deadline, deadline_status
 from fasttrack_rules.rules.meeting import meeting_due, meeting_step, ordinary_due
 from fasttrack_rules.rules.record import AssessmentRecord
 
 D = dt.date
-MUNICIPAL = municipal_working_days()
 DUE = D(2025, 4, 1)  # WE-EMPLOYER-2025: the meeting is due Tue 2025-04-01
 
 
@@ -45,51 +41,6 @@ def test_a_late_request_is_capped_at_week_8() -> None:
     capped = (week_8, ("FT-MEETING-DUE-FAST-TRACK", "FT-MEETING-CAPPED-AT-WEEK-8"))
     assert meeting_due(D(2025, 4, 14), week_8, "earliest") == capped
     assert meeting_due(D(2025, 4, 14), week_8, "request") == (D(2025, 4, 28), ("FT-MEETING-DUE-FAST-TRACK",))
-
-
-@pytest.mark.parametrize(
-    ("held", "as_of", "recovered", "status"),
-    [
-        (None, DUE, None, "pending"),  # not done, the due day is as_of
-        (None, D(2025, 4, 2), None, "missed"),  # as_of past the due day
-        (DUE, D(2025, 4, 2), None, "met"),  # done on the due day
-        (D(2025, 4, 2), D(2025, 4, 2), None, "missed"),  # done a day late
-        (None, D(2025, 4, 2), DUE, "lapsed"),  # recovered on the due day, before it was done
-        (DUE, D(2025, 4, 2), DUE, "lapsed"),  # held on the day of recovery: not before it
-        (D(2025, 3, 31), D(2025, 4, 2), DUE, "met"),  # held before the recovery
-        (None, D(2025, 4, 3), D(2025, 4, 2), "missed"),  # recovered after the due day
-    ],
-)
-def test_the_status_of_a_dated_duty(held: D | None, as_of: D, recovered: D | None, status: str) -> None:
-    # Decision procedure, "Status of a dated duty"; Recovery and standby (SDL § 8, stk. 1).
-    assert deadline_status(DUE, held, as_of, recovered=recovered, standby=False) == status
-
-
-def test_standby_and_the_earliest_day() -> None:
-    # Standby (SDL § 13 b, stk. 5): not_required; the 2015-2024 doctor window of
-    # WE-DOCTOR-2024 is Tue 2024-03-12 .. Thu 2024-03-14.
-    assert deadline_status(DUE, None, D(2025, 4, 2), recovered=None, standby=True) == "not_required"
-    window = {"recovered": None, "standby": False, "earliest": D(2024, 3, 12)}
-    assert deadline_status(D(2024, 3, 14), D(2024, 3, 11), D(2024, 3, 20), **window) == "missed"  # type: ignore[arg-type]
-    assert deadline_status(D(2024, 3, 14), D(2024, 3, 12), D(2024, 3, 20), **window) == "met"  # type: ignore[arg-type]
-
-
-def test_the_roll_moves_only_a_closed_day() -> None:
-    # WE-MEETING-CHRISTMAS-2025(-FORWARD): Thu 2025-12-25 moves to Mon 2025-12-29.
-    assert apply_roll(D(2025, 12, 25), "none", MUNICIPAL) == (D(2025, 12, 25), ())
-    assert apply_roll(D(2025, 12, 25), "forward", MUNICIPAL) == (
-        D(2025, 12, 29),
-        ("FT-DEADLINE-ROLLED-FORWARD",),
-    )
-    assert apply_roll(D(2025, 12, 23), "forward", MUNICIPAL) == (D(2025, 12, 23), ())
-
-
-def test_a_deadline_is_law_when_its_citation_is() -> None:
-    # Decision procedure, details: is_law = whether the citation's kind is law or order;
-    # the sick person's window cites an interpretation (Request).
-    law = cited_deadline(DUE, "met", provision("employer_request", D(2025, 3, 18)), "employer")
-    guidance = cited_deadline(DUE, "met", provision("interpretation:sick_person_window", DUE), "sick_person")
-    assert (law.is_law, guidance.is_law) == (True, False)
 
 
 def record(as_of: D, **facts: object) -> AssessmentRecord:

@@ -1,15 +1,12 @@
-"""The three questions and the plan, at their boundaries. Every expected value is worked
-by hand from the specification (section named in the comment)."""
+"""The three questions at their boundaries (the plan: test_rules_plan.py). Every expected
+value is worked by hand from the specification (section named in the comment)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from fasttrack_rules import Answers, Case, Request
-from fasttrack_rules.results import NOT_APPLICABLE, UNDETERMINED, Deadline, QuestionState
-from fasttrack_rules.rules.plan import plan_step
+from fasttrack_rules.results import QuestionState
 from fasttrack_rules.rules.questions import question_states, questions_step
 from fasttrack_rules.rules.record import AssessmentRecord
 
@@ -81,39 +78,3 @@ def test_no_questions_off_fast_track_or_on_a_jobcenters_initiative() -> None:
     assert questions_step(record(), "ordinary") == (None, None, ())
     jobcenter = record(request=Request(by="jobcenter", date=D(2025, 3, 18)))
     assert questions_step(jobcenter, "undetermined") == (None, None, ())
-
-
-MEETING = Deadline(due=D(2025, 4, 1), status="pending", citation=None, duty_of="municipality")
-
-
-@pytest.mark.parametrize(
-    ("meeting", "status", "code"),
-    [
-        (MEETING, "pending", ["FT-PLAN-PENDING"]),
-        (UNDETERMINED["municipality"], "undetermined", []),
-        (NOT_APPLICABLE["municipality"], "not_applicable", []),
-        (
-            Deadline(due=D(2025, 4, 1), status="lapsed", citation=None, duty_of="municipality"),
-            "not_applicable",
-            [],
-        ),
-    ],
-)
-def test_the_plan_before_the_meeting(meeting: Deadline, status: str, code: list[str]) -> None:
-    # Plan; decision procedure 6: meeting not held.
-    assessed = record()
-    assert (plan_step(assessed, meeting), codes(assessed)) == (status, code)
-
-
-def test_the_plan_after_the_meeting() -> None:
-    # Decision procedure 6: whether a meeting was held counts, not its status.
-    held = {"first_meeting": D(2025, 3, 20)}
-    for agreed, status, code in (
-        (True, "agreed", "FT-PLAN-AGREED"),
-        (False, "not_agreed", "FT-PLAN-NOT-AGREED"),
-    ):
-        assessed = record(plan_agreed=agreed, **held)
-        assert (plan_step(assessed, UNDETERMINED["municipality"]), codes(assessed)) == (status, [code])
-    unknown = record(**held)
-    assert plan_step(unknown, MEETING) == "undetermined"
-    assert (codes(unknown), unknown.missing) == (["FT-PLAN-UNKNOWN"], ["plan_agreed"])

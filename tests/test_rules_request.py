@@ -1,7 +1,7 @@
 """The request step's rules at their boundaries: Fast track in force, the request window,
-the subject of an employer's request, the 8-week condition, and the request step itself.
-Every expected value is worked by hand from the specification (section named in the
-comment)."""
+the subject of an employer's request, and the request step itself (the 8-week condition:
+test_rules_condition.py). Every expected value is worked by hand from the specification
+(section named in the comment)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from fasttrack_rules import (
     municipal_working_days,
     provision,
 )
-from fasttrack_rules.rules.condition import eight_week_condition
 from fasttrack_rules.rules.record import AssessmentRecord
 from fasttrack_rules.rules.request import (
     employer_subject,
@@ -86,16 +85,6 @@ def test_an_employer_may_ask_only_for_an_employee() -> None:
     assert employer_subject("employee") == (True, "")
     assert employer_subject("self_employed") == (False, "FT-EMPLOYER-SUBJECT-NOT-EMPLOYEE")
     assert employer_subject(None) == (None, "FT-SUBJECT-UNKNOWN")
-
-
-def test_the_condition_needs_recovery_after_day_57() -> None:
-    # Condition: holds when the first day fit for work is later than first day + 56.
-    # First day Mon 2025-03-03: + 56 = Mon 2025-04-28.
-    assert eight_week_condition(D(2025, 3, 3), None, D(2025, 4, 28)) == (False, "FT-CONDITION-NOT-MET")
-    assert eight_week_condition(D(2025, 3, 3), None, D(2025, 4, 29)) == (True, "FT-CONDITION-MET")
-    assert eight_week_condition(D(2025, 3, 3), True, None) == (True, "FT-CONDITION-MET")
-    assert eight_week_condition(D(2025, 3, 3), False, None) == (False, "FT-CONDITION-NOT-MET")
-    assert eight_week_condition(D(2025, 3, 3), None, None) == (None, "FT-CONDITION-UNKNOWN")
 
 
 AS_OF = D(2025, 3, 20)
