@@ -281,7 +281,7 @@ def test_version_and_help(capsys: Any) -> None:
     text = capsys.readouterr().out
     assert text.startswith("fasttrack_rules 0.1.0; rule set ")
     assert "dk-bank" in text
-    assert "vectors 3.0.0" in text
+    assert "vectors 3.1.0" in text
 
 
 @pytest.mark.parametrize(

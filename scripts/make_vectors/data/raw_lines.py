@@ -96,6 +96,15 @@ RAW_LINES: tuple[tuple[str, bytes, str, str | None, str], ...] = (
         "answers.employer.affected_functions",
         "keys repeated at the top and inside answers: the object that closes first is named",
     ),
+    (
+        "RAW-DUPLICATEKEY-INSIDE-OVERWRITTEN",
+        b'{"as_of": "2025-03-20", "first_day_of_absence": "2025-03-03", '
+        b'"request": {"by": "employer", "by": "sick_person", "date": "2025-03-18"}, "request": null}',
+        "DUPLICATE_KEY",
+        "request.by",
+        "a repeated key inside the value of a key that is itself repeated: the inner object closes "
+        "first and is named by the path of the first request",
+    ),
 )
 #: A jobcenter's case up to its municipal_target_weeks, whose number follows.
 TARGET_WEEKS_LINE = (

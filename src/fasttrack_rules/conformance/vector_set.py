@@ -9,7 +9,7 @@ from __future__ import annotations
 __all__ = ["FLAGS", "SUBJECTS", "VECTOR_SET_VERSION"]
 
 #: Version of the vector set (SemVer: a removed or changed vector is a major change).
-VECTOR_SET_VERSION = "3.0.0"
+VECTOR_SET_VERSION = "3.1.0"
 
 #: The flags a vector may carry, and what each means.
 FLAGS: dict[str, str] = {

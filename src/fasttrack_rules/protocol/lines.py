@@ -121,37 +121,36 @@ def has_surrogate(value: object) -> bool:
         elif isinstance(item, dict):
             stack.extend(item)
             stack.extend(item.values())
-        elif isinstance(item, list):
+        elif isinstance(item, (list, tuple)):  # a tuple: a pair of an object read as pairs
             stack.extend(item)
     return False
 
 
-def _repeated_key(line: bytes, text: str) -> FasttrackError:
-    """The error for a line with a repeated key, read again keeping every value: a lone
-    surrogate anywhere comes first (in a value a repeat overwrote, too); else the first
-    object to close (an inner object closes before the object around it) and its first
-    repeated key."""
-    marked: list[tuple[dict[str, Any], str]] = []
-    lost: list[object] = []  # the values a repeated key overwrote
+class _Pairs(list[tuple[str, Any]]):
+    """An object read as its pairs, every one kept: a repeated key overwrites nothing."""
 
-    def mark(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) != len(pairs):
-            seen: set[str] = set()
-            repeated: list[str] = []
-            for key, _ in pairs:
-                if key in seen:
-                    repeated.append(key)
-                seen.add(key)
-            twice = set(repeated)
-            lost.extend(value for key, value in pairs if key in twice)
-            marked.append((obj, repeated[0]))
+
+def _repeated_key(line: bytes, text: str) -> FasttrackError:
+    """The error for a line with a repeated key, read again as pairs, so that no value is
+    lost to a repeat: a lone surrogate anywhere comes first (in a value a repeat
+    overwrote, too); else the first object to close (an inner object closes before the
+    object around it) and its first repeated key, named by its path."""
+    marked: list[tuple[_Pairs, str]] = []
+
+    def keep(pairs: list[tuple[str, Any]]) -> _Pairs:
+        obj = _Pairs(pairs)
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                marked.append((obj, key))
+                break
+            seen.add(key)
         return obj
 
     # The same scanner at the same depth as the first reading, which succeeded but for
     # the repeated key: no RecursionError here.
-    value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=mark)
-    if _SURROGATE_ESCAPE.search(line) and (has_surrogate(lost) or has_surrogate(value)):
+    value = json.loads(text, parse_constant=_no_constant, object_pairs_hook=keep)
+    if _SURROGATE_ESCAPE.search(line) and has_surrogate(value):
         return InvalidEncodingError(_LONE_SURROGATE)
     target, key = marked[0]
     path = _path_to(value, target)
@@ -159,30 +158,34 @@ def _repeated_key(line: bytes, text: str) -> FasttrackError:
     return DuplicateKeyError(field, key, "the key appears twice in its object (I-JSON, RFC 7493)")
 
 
-def _path_to(value: object, target: object) -> str:
-    """The path of ``target`` inside ``value``, found without recursion; each node keeps
-    only its parent and its step, and the path is built for the object found alone."""
+def _path_to(value: list[Any], target: _Pairs) -> str:
+    """The path of ``target`` inside ``value`` (objects read as :class:`_Pairs`), found
+    without recursion; each node keeps only its parent and its step, and the path is
+    built for the object found alone."""
     steps: list[tuple[int, str | int]] = [(-1, "")]  # (parent node, key or index)
-    stack: list[tuple[object, int]] = [(value, 0)]
-    while stack:
-        item, node = stack.pop()
+    stack: list[tuple[list[Any], int]] = [(value, 0)]  # arrays and objects read as pairs
+    while True:
+        item, node = stack.pop()  # the target is inside the value: the stack never runs dry
         if item is target:
-            path: list[str | int] = []
-            while node > 0:
-                node, step = steps[node]
-                path.append(step)
-            text = ""
-            for step in reversed(path):
-                text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
-            return text
-        children = (
-            item.items() if isinstance(item, dict) else enumerate(item) if isinstance(item, list) else ()
+            return _path_text(steps, node)
+        children: Any = (
+            item if isinstance(item, _Pairs) else enumerate(item) if isinstance(item, list) else ()
         )
         for key, child in children:
-            if isinstance(child, (dict, list)):
+            if isinstance(child, list):  # an array, or an object read as its pairs
                 steps.append((node, key))
                 stack.append((child, len(steps) - 1))
-    raise AssertionError("the marked object is inside the value")  # pragma: no cover
+
+
+def _path_text(steps: list[tuple[int, str | int]], node: int) -> str:
+    path: list[str | int] = []
+    while node > 0:
+        node, step = steps[node]
+        path.append(step)
+    text = ""
+    for step in reversed(path):
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text
 
 
 def json_lines(data: bytes) -> list[bytes]:
