@@ -118,7 +118,10 @@ def _minimal(cls: type) -> dict[str, Any]:
 
 def test_the_range_of_an_integer_holds_in_python_and_json() -> None:
     described = field("municipal_target_weeks")
-    assert (described.minimum, described.maximum) == (1, 52)
+    assert described.bounds == (1, 52)
+    with pytest.raises(InvalidValueError) as no_range:
+        _ = field("request.date").bounds
+    assert no_range.value.value == "date"
     base = {"first_day_of_absence": "2025-03-03", "as_of": "2025-03-20"}
     request = {"by": "jobcenter", "date": "2025-03-18"}
     for weeks, ok in ((0, False), (1, True), (52, True), (53, False)):

@@ -93,10 +93,10 @@ class Field:
         """The range of an integer field, both ends included.
 
         Raises:
-            ValueError: the field has no range (a bug in a caller: the fields are fixed).
+            InvalidValueError: the field has no range.
         """
         if self.minimum is None or self.maximum is None:
-            raise ValueError(f"{self.name} has no range")
+            raise InvalidValueError("field", self.name, "has no range: it is not an integer field")
         return self.minimum, self.maximum
 
 
