@@ -9,7 +9,7 @@ import datetime as _dt
 import attrs
 
 from fasttrack_rules._safe import safe_markdown, safe_mermaid, safe_text
-from fasttrack_rules.errors import InvalidTypeError
+from fasttrack_rules._validate import check_instance
 from fasttrack_rules.facts import Case
 from fasttrack_rules.reasons import check_lang
 from fasttrack_rules.results import Assessment
@@ -112,10 +112,9 @@ _TRACK = {
 
 
 def _check(result: object, case: object, *, case_required: bool) -> None:
-    if not isinstance(result, Assessment):
-        raise InvalidTypeError("result", result, f"expected Assessment, got {type(result).__name__}")
-    if (case_required or case is not None) and not isinstance(case, Case):
-        raise InvalidTypeError("case", case, f"expected Case, got {type(case).__name__}")
+    check_instance("result", result, Assessment)
+    if case_required or case is not None:
+        check_instance("case", case, Case)
 
 
 def _day(day: _dt.date, lang: Lang) -> str:

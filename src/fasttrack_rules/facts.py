@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from fasttrack_rules import inputs
+from fasttrack_rules._validate import check_instance, check_int
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.vocab import (
     QUESTIONS,
@@ -68,8 +69,7 @@ def _is_bool(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _is_int(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not int:  # a bool is no number of weeks
-        raise InvalidTypeError(attribute.name, value, f"expected an int, got {type(value).__name__}")
+    check_int(attribute.name, value)  # a bool is no number of weeks
 
 
 def _is_text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -79,10 +79,7 @@ def _is_text(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 def _instance_of(cls: type) -> Any:
     def validate(_: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls):
-            raise InvalidTypeError(
-                attribute.name, value, f"expected {cls.__name__}, got {type(value).__name__}"
-            )
+        check_instance(attribute.name, value, cls)
 
     return validate
 
