@@ -21,7 +21,7 @@ from fasttrack_rules.errors import (
 )
 from fasttrack_rules.facts import Answers, CalendarSpec, Case, Consent, Interpretation, Request
 from fasttrack_rules.inputs import CASE, Field
-from fasttrack_rules.protocol.results import interpretation_json
+from fasttrack_rules.protocol.results import _iso, interpretation_json
 from fasttrack_rules.vocab import QUESTIONS
 
 __all__ = ["CASE_FIELDS", "case_from_json", "case_to_json", "parse_date"]
@@ -194,10 +194,6 @@ def _typed(values: dict[str, Any]) -> Case:
 
 
 _TYPED_APART = ("as_of", "request", "consent", "answers", "standby", "interpretation", "calendar")
-
-
-def _iso(day: _dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
 
 
 def _answers_json(answers: Answers) -> dict[str, str | None] | None:

@@ -6,6 +6,7 @@ dicts and lists, which a caller may change.
 
 from __future__ import annotations
 
+import datetime as _dt
 from functools import lru_cache
 
 from fasttrack_rules._validate import check_instance
@@ -39,7 +40,7 @@ def assessment_json(result: Assessment, *, lang: Lang = "en") -> dict[str, objec
         "as_of": result.as_of.isoformat(),
         "track": result.track,
         "route": result.route,
-        "deadlines": {name: deadline_json(d) for name, d in result.deadlines.items()},
+        "deadlines": {name: _deadline_json(d) for name, d in result.deadlines.items()},
         "days_earlier": result.days_earlier,
         "questions": _questions_json(result),
         "to_obtain": list(result.to_obtain),
@@ -47,8 +48,8 @@ def assessment_json(result: Assessment, *, lang: Lang = "en") -> dict[str, objec
         "missing_facts": list(result.missing_facts),
         "breaches": list(result.breaches),
         "reasons": [_reason_json(r, lang) for r in result.reasons],
-        "interpretation": interpretation_json(result.interpretation),
-        "versions": versions_json(result.versions),
+        "interpretation": _interpretation_json(result.interpretation),
+        "versions": _versions_json(result.versions),
     }
 
 
@@ -67,7 +68,7 @@ def _questions_json(result: Assessment) -> dict[str, object] | None:
 def _reason_json(reason: CitedReason, lang: Lang) -> dict[str, object]:
     return {
         "code": reason.code,
-        "citations": [citation_json(c) for c in reason.citations],
+        "citations": [dict(_citation_json(c)) for c in reason.citations],
         "text": reason.text(lang),
     }
 
@@ -78,11 +79,14 @@ def deadline_json(deadline: Deadline) -> dict[str, object]:
     Raises:
         InvalidTypeError: ``deadline`` is not a :class:`Deadline`.
     """
-    check_instance("deadline", deadline, Deadline)
+    return _deadline_json(check_instance("deadline", deadline, Deadline))
+
+
+def _deadline_json(deadline: Deadline) -> dict[str, object]:
     out: dict[str, object] = {
-        "due": None if deadline.due is None else deadline.due.isoformat(),
+        "due": _iso(deadline.due),
         "status": deadline.status,
-        "citation": None if deadline.citation is None else citation_json(deadline.citation),
+        "citation": None if deadline.citation is None else dict(_citation_json(deadline.citation)),
         "duty_of": deadline.duty_of,
         "is_law": deadline.is_law,
     }
@@ -100,8 +104,7 @@ def citation_json(citation: Citation) -> dict[str, object]:
     Raises:
         InvalidTypeError: ``citation`` is not a :class:`Citation`.
     """
-    check_instance("citation", citation, Citation)
-    return dict(_citation_json(citation))
+    return dict(_citation_json(check_instance("citation", citation, Citation)))
 
 
 @lru_cache(maxsize=1024)  # citations are few (provisions x versions x instruments)
@@ -111,15 +114,15 @@ def _citation_json(citation: Citation) -> dict[str, object]:
         "instrument": i.key,
         "kind": i.kind,
         "number": i.number,
-        "date": None if i.date is None else i.date.isoformat(),
+        "date": _iso(i.date),
         "section": citation.section,
         "stk": citation.stk,
         "nr": citation.nr,
         "pkt": citation.pkt,
         "name": citation.name,
         "url": i.url,
-        "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
-        "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
+        "in_force_from": _iso(i.in_force_from),
+        "in_force_to": _iso(i.in_force_to),
         "text": str(citation),
     }
 
@@ -137,10 +140,10 @@ def instrument_json(instrument: Instrument) -> dict[str, object]:
         "kind": i.kind,
         "title": i.title,
         "number": i.number,
-        "date": None if i.date is None else i.date.isoformat(),
+        "date": _iso(i.date),
         "url": i.url,
-        "in_force_from": None if i.in_force_from is None else i.in_force_from.isoformat(),
-        "in_force_to": None if i.in_force_to is None else i.in_force_to.isoformat(),
+        "in_force_from": _iso(i.in_force_from),
+        "in_force_to": _iso(i.in_force_to),
     }
 
 
@@ -150,7 +153,10 @@ def interpretation_json(interpretation: Interpretation) -> dict[str, str]:
     Raises:
         InvalidTypeError: ``interpretation`` is not a :class:`Interpretation`.
     """
-    check_instance("interpretation", interpretation, Interpretation)
+    return _interpretation_json(check_instance("interpretation", interpretation, Interpretation))
+
+
+def _interpretation_json(interpretation: Interpretation) -> dict[str, str]:
     return {
         "roll": interpretation.roll,
         "sick_person_window": interpretation.sick_person_window,
@@ -165,7 +171,10 @@ def versions_json(versions: Versions) -> dict[str, object]:
     Raises:
         InvalidTypeError: ``versions`` is not a :class:`Versions`.
     """
-    check_instance("versions", versions, Versions)
+    return _versions_json(check_instance("versions", versions, Versions))
+
+
+def _versions_json(versions: Versions) -> dict[str, object]:
     return {
         "library": versions.library,
         "ruleset": versions.ruleset,
@@ -177,3 +186,8 @@ def versions_json(versions: Versions) -> dict[str, object]:
             },
         },
     }
+
+
+def _iso(day: _dt.date | None) -> str | None:
+    """A day as ISO ``YYYY-MM-DD``, or ``None``."""
+    return None if day is None else day.isoformat()
