@@ -7,8 +7,7 @@ calendar builds it once.
 
 from __future__ import annotations
 
-import importlib
-
+from fasttrack_rules._lazy import lazy_names
 from fasttrack_rules._version import __version__
 
 # Not typing.TYPE_CHECKING: importing typing alone would triple the import time.
@@ -171,22 +170,9 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'fasttrack_rules' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"fasttrack_rules.{module}"), name)
-    globals()[name] = value  # later lookups skip __getattr__
-    return value
-
-
-def __dir__() -> list[str]:
-    return __all__
-
+__getattr__, __dir__ = lazy_names(__name__, _EXPORTS, globals())
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from fasttrack_rules.calendars import (
         FIRST_YEAR,
         LAST_YEAR,

@@ -15,7 +15,7 @@ The public names below are loaded on first use, so that the command line can rea
 
 from __future__ import annotations
 
-import importlib
+from fasttrack_rules._lazy import lazy_names
 
 TYPE_CHECKING = False
 
@@ -64,19 +64,9 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _EXPORTS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{_EXPORTS[name]}"), name)
-
-
-def __dir__() -> list[str]:
-    return __all__
-
+__getattr__, __dir__ = lazy_names(__name__, _EXPORTS, globals())
 
 if TYPE_CHECKING:
-    from typing import Any
-
     from fasttrack_rules.conformance.comparison import (
         ABSENT,
         Difference,
