@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from fasttrack_rules import exits
 from fasttrack_rules.cli.reading import cases_in
-from fasttrack_rules.cli.writing import say, write_json
+from fasttrack_rules.cli.writing import say, write_json, write_line
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
 
@@ -25,18 +25,13 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only; the commands import la
 __all__ = ["COMMANDS", "run_assess", "run_calendar", "run_explain", "run_schema", "run_vectors"]
 
 
-class _InternalError(FasttrackError):
-    """A bug met while assessing one line: reported on that line, and the run goes on."""
-
-    code = "INTERNAL_ERROR"
-
-
 def _answers(
     args: argparse.Namespace,
 ) -> Iterator[tuple[int, object, FasttrackError | tuple[Assessment, Case]]]:
     """(line number, the line's JSON or None when it is no JSON, and the line's typed error
     or its (assessment, case)) for every case of the input."""
     from fasttrack_rules.protocol import case_from_json
+    from fasttrack_rules.protocol.answers import InternalError
     from fasttrack_rules.rules import assess
 
     for number, source in cases_in(args.file, args.max_line_bytes):
@@ -50,7 +45,7 @@ def _answers(
         except FasttrackError as e:
             answer = e
         except Exception as e:  # pragma: no cover - a bug; the run must go on
-            answer = _InternalError(None, None, f"{type(e).__name__}: {e}")
+            answer = InternalError(None, None, f"{type(e).__name__}: {e}")
         yield number, source, answer
 
 
@@ -60,15 +55,14 @@ def run_assess(args: argparse.Namespace) -> int:
     Returns:
         1 if some line was an error, else 0.
     """
-    from fasttrack_rules.protocol import assessment_json, error_line
+    from fasttrack_rules.protocol.answers import Options, answer
 
+    options = Options(lang=args.lang, pretty=args.pretty)
     failed = False
-    for number, source, answer in _answers(args):
-        if isinstance(answer, FasttrackError):
-            failed = True
-            write_json(error_line(number, answer, source), pretty=args.pretty)
-        else:
-            write_json(assessment_json(answer[0], lang=args.lang), pretty=args.pretty)
+    for number, source in cases_in(args.file, args.max_line_bytes):
+        text, bad = answer(number, source, options)
+        failed = failed or bad
+        write_line(text)
     return 1 if failed else 0
 
 

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import io
-import json
 import os
-import re
 import sys
 from typing import IO
 
-__all__ = ["say", "silence_stdout", "utf8", "write_json"]
-
-# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
-# controls (U+009B starts a terminal control sequence), the line and paragraph separators
-# and the bidirectional overrides and isolates. They are written as \\u escapes: the
-# same JSON value, safe to print.
-_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+__all__ = ["say", "silence_stdout", "utf8", "write_json", "write_line"]
 
 
 def utf8(stream: IO[str] | None) -> None:
@@ -54,8 +46,12 @@ def silence_stdout() -> None:
 def write_json(obj: object, *, pretty: bool = False) -> None:
     """Write ``obj`` to stdout as one JSON line (indented when ``pretty``) and flush it,
     with the characters a terminal would act on written as ``\\u`` escapes."""
-    text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
-    if not text.isascii() and _ACTIVE.search(text):
-        text = _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    from fasttrack_rules.protocol.answers import json_text
+
+    write_line(json_text(obj, pretty=pretty))
+
+
+def write_line(text: str) -> None:
+    """Write ``text`` and a newline to stdout, and flush it."""
     sys.stdout.write(text + "\n")
     sys.stdout.flush()

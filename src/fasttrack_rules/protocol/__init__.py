@@ -4,12 +4,14 @@
 - :mod:`~fasttrack_rules.protocol.cases`: a JSON case in, a typed :class:`Case` out (and back).
 - :mod:`~fasttrack_rules.protocol.results`: an assessment and its values as JSON.
 - :mod:`~fasttrack_rules.protocol.output`: assessing a JSON case; typed errors and closed days as JSON.
+- :mod:`~fasttrack_rules.protocol.answers`: one input line in, one output line out.
 
 The rules never see JSON; the command line never builds JSON itself.
 """
 
 from __future__ import annotations
 
+from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line, json_text
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
 from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
 from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
@@ -23,8 +25,13 @@ from fasttrack_rules.protocol.results import (
 )
 
 __all__ = [
+    "Answer",
     "CASE_FIELDS",
+    "InternalError",
     "MAX_LINE_BYTES",
+    "Options",
+    "answer",
+    "answer_line",
     "assess_json",
     "assessment_json",
     "case_from_json",
@@ -39,6 +46,7 @@ __all__ = [
     "instrument_json",
     "interpretation_json",
     "json_lines",
+    "json_text",
     "parse_date",
     "parse_line",
     "read_lines",

@@ -1,0 +1,91 @@
+"""One input line in, one output line out: what ``fasttrack assess`` writes for each line,
+and what the batch machinery runs in every worker. Each answer is the text of one JSON
+value (without its newline) and whether it is an error line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import NamedTuple
+
+from fasttrack_rules.errors import FasttrackError
+from fasttrack_rules.vocab import Lang
+
+__all__ = ["Answer", "InternalError", "Options", "answer", "answer_line", "json_text"]
+
+# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
+# controls (U+009B starts a terminal control sequence), the line and paragraph separators
+# and the bidirectional overrides and isolates. They are written as \\u escapes: the
+# same JSON value, safe to print.
+_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+class InternalError(FasttrackError):
+    """A bug met while assessing one line: reported on that line, and the run goes on."""
+
+    code = "INTERNAL_ERROR"
+
+
+class Options(NamedTuple):
+    """How results are written: the language of the reason texts, indented or not, and
+    compact (reason codes without their texts)."""
+
+    lang: Lang = "en"
+    pretty: bool = False
+    compact: bool = False
+
+
+class Answer(NamedTuple):
+    """The output of one input line: its JSON text (no newline) and whether it is an error."""
+
+    text: str
+    failed: bool
+
+
+def json_text(obj: object, *, pretty: bool = False) -> str:
+    """``obj`` as JSON text (indented when ``pretty``), UTF-8-ready, with the characters a
+    terminal would act on written as ``\\u`` escapes."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
+    return _printable(text)
+
+
+def _printable(text: str) -> str:
+    if not text.isascii() and _ACTIVE.search(text):
+        return _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
+
+def answer(number: int, source: object, options: Options) -> Answer:
+    """The answer to input line ``number`` whose JSON value is ``source`` (or the typed
+    error that reading it gave): the result, or the error line."""
+    from fasttrack_rules.protocol.cases import case_from_json
+    from fasttrack_rules.protocol.output import error_line
+    from fasttrack_rules.protocol.results import assessment_json
+    from fasttrack_rules.rules import assess
+
+    if isinstance(source, FasttrackError):
+        return Answer(json_text(error_line(number, source), pretty=options.pretty), True)
+    try:
+        case, as_of = case_from_json(source)
+        result = assessment_json(assess(case, as_of=as_of), lang=options.lang)
+    except FasttrackError as e:
+        return Answer(json_text(error_line(number, e, source), pretty=options.pretty), True)
+    except Exception as e:  # pragma: no cover - a bug; the run must go on
+        error = InternalError(None, None, f"{type(e).__name__}: {e}")
+        return Answer(json_text(error_line(number, error, source), pretty=options.pretty), True)
+    return Answer(json_text(result, pretty=options.pretty), False)
+
+
+def answer_line(number: int, line: bytes | FasttrackError, options: Options) -> Answer:
+    """The answer to input line ``number`` given as its bytes (without the newline), or
+    the typed error that reading it gave (a line over the length limit)."""
+    from fasttrack_rules.protocol.lines import parse_line
+
+    if isinstance(line, FasttrackError):
+        return answer(number, line, options)
+    try:
+        source: object = parse_line(line)
+    except FasttrackError as e:
+        source = e
+    return answer(number, source, options)
