@@ -1,0 +1,164 @@
+"""The engine's edge on the typed side: a :class:`~fasttrack_rules.Case` read into day
+numbers, and an outcome made into the frozen result types, once each. Citations and
+cited reasons are the shared values of :mod:`fasttrack_rules.law` and
+:mod:`fasttrack_rules.reasons`, looked up by number.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+import attrs
+
+from fasttrack_rules.calendars import danish_bank_days, municipal_working_days
+from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
+from fasttrack_rules.engine.tables import CITATIONS
+from fasttrack_rules.facts import Answers, Case
+from fasttrack_rules.reasons import CitedReason, cite_reason
+from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINED, Assessment, Deadline
+from fasttrack_rules.rules.calendar_setup import version_stamp
+from fasttrack_rules.vocab import DEADLINES
+
+__all__ = ["DEADLINE_NAMES", "assessment", "cited_reason", "facts_of"]
+
+#: The names of the deadlines every result has, in order.
+DEADLINE_NAMES = DEADLINES[:5]
+_QUESTIONS = ("affected_functions", "affected_duration", "adaptation_tried")
+_fromordinal = _dt.date.fromordinal
+
+
+def _answered(answers: Answers) -> tuple[bool, bool, bool]:
+    return tuple(  # type: ignore[return-value]
+        text is not None and text.strip() != "" for text in (getattr(answers, q) for q in _QUESTIONS)
+    )
+
+
+def _day(day: _dt.date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+def facts_of(case: Case, as_of: _dt.date) -> Facts:
+    """The facts of a typed case as the engine reads them."""
+    request, consent, interpretation = case.request, case.consent, case.interpretation
+    employer, sick = _answered(case.answers_employer), _answered(case.answers_sick_person)
+    return Facts(
+        case.id,
+        as_of.toordinal(),
+        case.first_day_of_absence.toordinal(),
+        case.sick_person,
+        case.over_8_weeks,
+        _day(case.expected_recovery),
+        None if request is None else request.by,
+        None if request is None else request.date.toordinal(),
+        _day(case.letter_sent),
+        None if consent is None else consent.answer,
+        None if consent is None else consent.date.toordinal(),
+        case.municipality_continues,
+        ((employer[0], sick[0]), (employer[1], sick[1]), (employer[2], sick[2])),
+        _day(case.doctor_requested),
+        _day(case.doctor_consultation),
+        _day(case.first_meeting),
+        case.plan_agreed,
+        _day(case.recovered),
+        case.standby,
+        case.municipal_target_weeks,
+        interpretation.roll,
+        interpretation.sick_person_window,
+        interpretation.employer_window,
+        interpretation.late_request,
+        bool(case.calendar.extra_closed or case.calendar.open_on),
+    )
+
+
+# The frozen result types, filled slot by slot: the values come from the engine and need
+# no checks, and this is several times cheaper than the keyword constructor.
+_new = object.__new__
+_DEADLINE_SLOTS = tuple(
+    getattr(Deadline, name).__set__
+    for name in ("due", "status", "citation", "duty_of", "is_law", "earliest", "latest_working_day")
+)
+
+
+def _deadline(row: DeadlineRow) -> Deadline:
+    _, due, status, number, duty, earliest, latest = row
+    if number < 0:
+        if status == "not_applicable":
+            return NOT_APPLICABLE[duty]  # type: ignore[index]
+        return UNDETERMINED[duty]  # type: ignore[index]
+    citation = CITATIONS[number]
+    deadline = _new(Deadline)
+    s_due, s_status, s_citation, s_duty, s_law, s_earliest, s_latest = _DEADLINE_SLOTS
+    s_due(deadline, None if due is None else _fromordinal(due))
+    s_status(deadline, status)
+    s_citation(deadline, citation)
+    s_duty(deadline, duty)
+    s_law(deadline, citation.is_law)
+    s_earliest(deadline, None if earliest is None else _fromordinal(earliest))
+    s_latest(deadline, None if latest is None else _fromordinal(latest))
+    return deadline
+
+
+_CITED: dict[tuple[str, tuple[int, ...]], CitedReason] = {}
+_CITED_SIZE = 4096  # codes x stretches x first citations: a few hundred in practice
+
+
+def cited_reason(code: str, key: tuple[int, ...]) -> CitedReason:
+    """Reason ``code`` as :func:`~fasttrack_rules.reasons.cite_reason` cites it, for the
+    key the engine gives (the first day of its stretch, then the citations cited first)."""
+    found = _CITED.get((code, key))
+    if found is None:
+        first = tuple(CITATIONS[n] for n in key[1:])
+        found = cite_reason(code, _fromordinal(key[0]), first)
+        if len(_CITED) >= _CITED_SIZE:
+            _CITED.clear()
+        _CITED[(code, key)] = found
+    return found
+
+
+_VERSIONS = version_stamp(danish_bank_days(), municipal_working_days())
+
+
+def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
+    """The frozen result of the engine's outcome for ``case``."""
+    rows = out.deadlines
+    deadlines = {name: _deadline(row) for name, row in zip(DEADLINE_NAMES, rows, strict=False)}
+    for row in rows[5:]:
+        deadlines[row[0]] = _deadline(row)
+    questions = out.questions
+    return _filled(
+        id=case.id,
+        as_of=as_of,
+        track=out.track,
+        route=None if case.request is None else case.request.by,
+        deadlines=deadlines,
+        days_earlier=out.days_earlier,
+        questions=None
+        if questions is None
+        else {q: QUESTION_STATES[state] for q, state in zip(_QUESTIONS, questions, strict=True)},  # type: ignore[index]
+        questions_required_from=out.required_from,
+        to_obtain=out.to_obtain,
+        plan=out.plan,
+        missing_facts=tuple(sorted(set(out.missing))),
+        breaches=tuple(
+            name
+            for name, d in deadlines.items()
+            if d.status == "missed"
+            and d.is_law
+            and d.duty_of == "municipality"
+            and name != "ordinary_first_meeting"
+        ),
+        reasons=tuple(cited_reason(code, key) for code, key in out.reasons),
+        interpretation=case.interpretation,
+        versions=_VERSIONS,
+    )
+
+
+def _filled(**values: Any) -> Assessment:
+    result = _new(Assessment)
+    for name, value in values.items():
+        _ASSESSMENT_SET[name](result, value)
+    return result
+
+
+_ASSESSMENT_SET = {a.name: getattr(Assessment, a.name).__set__ for a in attrs.fields(Assessment)}
