@@ -122,7 +122,8 @@ class Calendar:
     @property
     def content_hash(self) -> str:
         """First 16 hex digits of the SHA-256 of the open/closed flag of every covered
-        day; it changes whenever any day's status changes (a ``holidays`` upgrade too)."""
+        day; it changes whenever any day's status changes (helligdage regenerated from a
+        newer ``holidays`` too)."""
         return self._tables.content_hash
 
     @property
