@@ -1,7 +1,8 @@
 """Write tests/golden/danish_closing_days.tsv from the library itself.
 
-Run once after a deliberate change (a new ``holidays`` release, a new closing day), then
-review the diff line by line against docs/specification.md#calendars before committing it:
+Run once after a deliberate change (helligdage regenerated from a new ``holidays`` release
+by scripts/make_helligdage.py, a new closing day), then review the diff line by line
+against docs/specification.md#calendars before committing it:
 
     python scripts/make_golden.py
 """

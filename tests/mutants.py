@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from fasttrack_rules import rules
-from fasttrack_rules.calendars import closing_days as calendars
+from fasttrack_rules.calendars import defaults as calendars
 from fasttrack_rules.law import citation as law
 
 ONE = dt.timedelta(days=1)
@@ -151,7 +151,7 @@ def _() -> None:
 
 @mutant("bank_days_are_weekdays", "bank days = Monday to Friday")
 def _() -> None:
-    _wrap(calendars, "_default_closures", lambda f, kind: {} if kind == "bank" else f(kind))
+    _wrap(calendars, "_closing_day_names", lambda f, kind: {} if kind == "bank" else f(kind))
 
 
 @mutant("store_bededag_kept", "Store bededag still a helligdag after 2023")
@@ -165,17 +165,17 @@ def _() -> None:
 @mutant("grundlovsdag_open", "5 June is an open day")
 def _() -> None:
     def around(f: Any, kind: Any) -> Any:
-        return {d: c for d, c in f(kind).items() if (d.month, d.day) != (6, 5)}
+        return {d: names for d, names in f(kind).items() if (d.month, d.day) != (6, 5)}
 
-    _wrap(calendars, "_default_closures", around)
+    _wrap(calendars, "_closing_day_names", around)
 
 
 @mutant("friday_after_ascension_open", "the Friday after Kristi himmelfartsdag is a bank day")
 def _() -> None:
     def around(f: Any, kind: Any) -> Any:
-        return {d: c for d, c in f(kind).items() if "Fredag efter" not in c.name}
+        return {d: names for d, names in f(kind).items() if "Fredag efter" not in " / ".join(names)}
 
-    _wrap(calendars, "_default_closures", around)
+    _wrap(calendars, "_closing_day_names", around)
 
 
 # -- rules ignored --------------------------------------------------------------------------------

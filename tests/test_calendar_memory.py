@@ -14,7 +14,7 @@ import tracemalloc
 import pytest
 
 from fasttrack_rules import calendars, danish_bank_days, municipal_working_days
-from fasttrack_rules.calendars import adjusted, calendar, closing_days, factories, tables
+from fasttrack_rules.calendars import adjusted, calendar, closing_days, defaults, factories, tables
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 MB = 1024 * 1024
@@ -57,7 +57,8 @@ def test_distinct_calendars_never_rebuild_tables(monkeypatch: pytest.MonkeyPatch
         builds.append(closures)
         return original(closures)
 
-    for module in (tables, closing_days, calendar, adjusted, factories):  # wherever it may be called
+    # Wherever it may be called:
+    for module in (tables, defaults, closing_days, calendar, adjusted, factories):
         if hasattr(module, "_build"):
             monkeypatch.setattr(module, "_build", counted)
     for cal in distinct_calendars(calendars.TABLE_CACHE_SIZE * 3):

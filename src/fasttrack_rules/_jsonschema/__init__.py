@@ -1,6 +1,6 @@
 """A small JSON Schema (draft 2020-12) validator for exactly the keywords our schemas use.
 
-The runtime dependencies of ``fasttrack_rules`` are attrs and holidays only, so the
+The only runtime dependency of ``fasttrack_rules`` is attrs, so the
 conformance runner validates an implementation's output lines with this package instead
 of the ``jsonschema`` package (the test suite checks that the two agree). A schema that
 uses any keyword this package does not implement is refused when the validator is built

@@ -13,7 +13,7 @@ from itertools import accumulate
 
 from fasttrack_rules._validate import check_int
 from fasttrack_rules.calendars.calendar import Calendar
-from fasttrack_rules.calendars.closing_days import _MUNICIPAL, _OWN_CLOSING_DAY, ClosedDay, _default_tables
+from fasttrack_rules.calendars.closing_days import _MUNICIPAL, _OWN_CLOSING_DAY, ClosedDay
 from fasttrack_rules.calendars.coverage import (
     _BASE,
     _add_out_of_range,
@@ -25,6 +25,7 @@ from fasttrack_rules.calendars.coverage import (
     _span,
     _tuple,
 )
+from fasttrack_rules.calendars.defaults import default_tables
 from fasttrack_rules.calendars.tables import _adjusted_hash, _Tables
 from fasttrack_rules.errors import InvalidValueError
 
@@ -46,7 +47,7 @@ def _adjustments(
     checked_kind = _check_kind(kind)
     closed = _checked("extra_closed", _tuple("extra_closed", extra_closed))
     opened = _checked("open_on", _tuple("open_on", open_on))
-    tables = _default_tables(checked_kind)
+    tables = default_tables(checked_kind)
     flags = tables.open
     for k, day in enumerate(closed):
         if not flags[day.toordinal() - _BASE]:
@@ -211,6 +212,3 @@ class _Adjusted(Calendar):
         days = [c for c in default if c.date not in opened]
         days += [ClosedDay(day, _OWN_CLOSING_DAY, (_MUNICIPAL,)) for day in _in_year(self.extra_closed, year)]
         return tuple(sorted(days, key=lambda c: c.date))
-
-
-Calendar._adjusted = _Adjusted

@@ -1,19 +1,19 @@
 """The :class:`Calendar` type: its definition, identity and the lookups of a default calendar.
 
-A default calendar answers from the shared tables of its kind (:mod:`.closing_days`),
-each lookup O(1). A definition with adjustments is answered by the subclass in
+A default calendar answers from the shared tables of its kind (:mod:`.defaults`), each
+lookup O(1). A definition with adjustments is answered by the subclass in
 :mod:`.adjusted`, which :class:`Calendar` chooses on construction.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
 from fasttrack_rules._validate import bad_date, check_int
-from fasttrack_rules.calendars.closing_days import ClosedDay, _default_tables
+from fasttrack_rules.calendars.closing_days import ClosedDay, _closed_days
 from fasttrack_rules.calendars.coverage import (
     _BASE,
     _N,
@@ -28,6 +28,7 @@ from fasttrack_rules.calendars.coverage import (
     _out_of_range,
     _span,
 )
+from fasttrack_rules.calendars.defaults import default_tables
 from fasttrack_rules.calendars.tables import _Tables
 
 
@@ -63,9 +64,6 @@ class Calendar:
     _prefix: list[int] = attrs.field(init=False)
     _dates: list[_dt.date] = attrs.field(init=False)
     _tables: _Tables = attrs.field(init=False)
-    #: The subclass that answers a definition with adjustments; the module that defines
-    #: it sets it on import (the package imports it with this one).
-    _adjusted: ClassVar[type[Calendar]]
 
     def __new__(
         cls,
@@ -76,11 +74,13 @@ class Calendar:
         # A definition with adjustments gets the class that answers from its differences
         # (it also checks them); the default calendars answer from their own tables.
         if cls is Calendar and not (_no_days(extra_closed) and _no_days(open_on)):
-            cls = Calendar._adjusted
+            from fasttrack_rules.calendars.adjusted import _Adjusted  # it subclasses this one
+
+            cls = _Adjusted
         return object.__new__(cls)
 
     def __attrs_post_init__(self) -> None:
-        self._share(_default_tables(_check_kind(self.kind)))
+        self._share(default_tables(_check_kind(self.kind)))
 
     def _share(self, tables: _Tables) -> None:
         object.__setattr__(self, "_tables", tables)
@@ -122,7 +122,8 @@ class Calendar:
     @property
     def content_hash(self) -> str:
         """First 16 hex digits of the SHA-256 of the open/closed flag of every covered
-        day; it changes whenever any day's status changes (a ``holidays`` upgrade too)."""
+        day; it changes whenever any day's status changes (helligdage regenerated from a
+        newer ``holidays`` too)."""
         return self._tables.content_hash
 
     @property
@@ -234,4 +235,4 @@ class Calendar:
         check_int("year", year)
         if not FIRST_YEAR <= year <= LAST_YEAR:
             raise _out_of_range("year", year)
-        return self._tables.closed.get(year, ())
+        return _closed_days(self.kind, year)

@@ -17,6 +17,10 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 __all__ = ["build_parser"]
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
+#: The default of ``--max-line-bytes``: :data:`fasttrack_rules.protocol.MAX_LINE_BYTES`, written
+#: here so that building the parser does not import the protocol and the rules with it (a test
+#: checks that the two agree).
+_MAX_LINE_BYTES = 1 << 20
 _DESCRIPTION = (
     "The Danish Fast track rules for sickness-benefit cases: deadlines, tracks and breaches, as JSON."
 )
@@ -70,9 +74,8 @@ if TYPE_CHECKING:  # pragma: no cover - annotations only
 
 
 def _version_text() -> str:
-    from importlib.metadata import version
-
     from fasttrack_rules.calendars import danish_bank_days, municipal_working_days
+    from fasttrack_rules.calendars.helligdage import HOLIDAYS_VERSION
     from fasttrack_rules.conformance import VECTOR_SET_VERSION
     from fasttrack_rules.law import RULESET_VERSION
 
@@ -80,7 +83,7 @@ def _version_text() -> str:
     return (
         f"fasttrack_rules {__version__}; rule set {RULESET_VERSION}; vectors {VECTOR_SET_VERSION}; "
         f"calendars {bank.id} {bank.content_hash}, {muni.id} {muni.content_hash}; "
-        f"holidays {version('holidays')}"
+        f"holidays {HOLIDAYS_VERSION}"  # the release the shipped helligdage were generated from
     )
 
 
@@ -126,11 +129,9 @@ def _lang_option(parser: argparse.ArgumentParser, default: str, about: str) -> N
 
 
 def _max_line_option(parser: argparse.ArgumentParser) -> None:
-    from fasttrack_rules.protocol import MAX_LINE_BYTES
-
     _args.add_max_line_bytes(
         parser,
-        default=MAX_LINE_BYTES,
+        default=_MAX_LINE_BYTES,
         read="input",
         over="is an error line LINE_TOO_LONG and the run goes on",
     )
