@@ -23,6 +23,7 @@ from fasttrack_rules import exits
 from fasttrack_rules.batch import CHUNK_LINES
 from fasttrack_rules.conformance import load_vectors
 from fasttrack_rules.conformance.vectors import line_of
+from fasttrack_rules.protocol import MAX_LINE_BYTES
 from tests.cases import case
 
 CLI = [sys.executable, "-m", "fasttrack_rules"]
@@ -72,6 +73,7 @@ def many(tmp_path: Path) -> str:
     command waits to write its answers)."""
     path = tmp_path / "many.jsonl"
     path.write_bytes(MANY)
+    assert len(MANY) > MAX_LINE_BYTES  # not a small file, which is answered without workers
     return str(path)
 
 
@@ -111,8 +113,9 @@ def generated_lines(count: int, seed: int) -> bytes:
     return b"\n".join(line for line in lines if len(line) < 100_000) + b"\n"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("jobs", ["2", "0", "3"])
+@pytest.mark.parametrize(
+    "jobs", ["2", pytest.param("0", marks=pytest.mark.slow), pytest.param("3", marks=pytest.mark.slow)]
+)
 def test_thousands_of_generated_lines_give_the_bytes_of_one_job(jobs: str) -> None:
     data = generated_lines(4000, seed=int(jobs))
     one = run(["assess", "--max-line-bytes", "4096"], data)

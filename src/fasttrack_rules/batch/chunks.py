@@ -21,8 +21,9 @@ __all__ = [
     "portable",
 ]
 
-#: Lines per chunk: enough that sending a chunk costs little beside answering it.
-CHUNK_LINES = 256
+#: Lines per chunk: enough that sending a chunk costs little beside answering it, few
+#: enough that the answers waiting to be written stay small (a result is about 8 KB).
+CHUNK_LINES = 128
 #: A chunk ends early once its lines hold this many bytes (long lines, fewer of them).
 CHUNK_BYTES = 1 << 18
 
