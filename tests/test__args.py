@@ -11,10 +11,12 @@ import pytest
 
 from fasttrack_rules._args import (
     MAX_BYTES,
+    MAX_JOBS,
     MAX_SECONDS,
     add_max_line_bytes,
     byte_count,
     integer,
+    job_count,
     seconds,
     text,
 )
@@ -82,6 +84,22 @@ def test_integer_takes_ascii_digits_with_a_sign(value: str, expected: int) -> No
 @pytest.mark.parametrize("value", ["", "+", "-", " 5", "5 ", "5_0", "5.0", "++5", "\u0665", "\uff15", "1e3"])
 def test_integer_refuses_what_int_would_take_or_worse(value: str) -> None:
     assert repr(value) in refused(integer, value)
+
+
+@pytest.mark.parametrize(("value", "expected"), [("0", 0), ("1", 1), ("02", 2), ("1024", 1024)])
+def test_job_count_takes_0_to_1024(value: str, expected: int) -> None:
+    assert MAX_JOBS == 1024
+    assert job_count(value) == expected
+
+
+@pytest.mark.parametrize("value", ["1025", str(2**63)])
+def test_job_count_refuses_more_than_1024(value: str) -> None:
+    assert value in refused(job_count, value)
+
+
+@pytest.mark.parametrize("value", ["", "-1", "+1", " 1", "1.0", "1_0", "\u0662", "0x2", "two"])
+def test_job_count_refuses_anything_but_ascii_digits(value: str) -> None:
+    assert repr(value) in refused(job_count, value)
 
 
 @pytest.mark.parametrize("value", ["x", " x ", "-", "\u00e6"])

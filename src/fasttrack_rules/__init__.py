@@ -60,6 +60,7 @@ _EXPORTS: dict[str, str] = {
     "Versions": "results",
     "assess": "rules",
     "assess_json": "protocol",
+    "assess_many": "batch",
     "at_latest_bank_days_after": "periods",
     "at_latest_days_after": "periods",
     "at_latest_weeks_after": "periods",
@@ -145,6 +146,7 @@ __all__ = [
     "__version__",
     "assess",
     "assess_json",
+    "assess_many",
     "at_latest_bank_days_after",
     "at_latest_days_after",
     "at_latest_weeks_after",
@@ -173,6 +175,7 @@ __all__ = [
 __getattr__, __dir__ = lazy_names(__name__, _EXPORTS, globals())
 
 if TYPE_CHECKING:
+    from fasttrack_rules.batch import assess_many
     from fasttrack_rules.calendars import (
         FIRST_YEAR,
         LAST_YEAR,

@@ -14,6 +14,9 @@ MAX_BYTES = 1 << 30
 #: The longest timeout accepted (a week): far above any run, and within the range of the
 #: operating system's timers.
 MAX_SECONDS = 7 * 24 * 3600.0
+#: The most worker processes accepted: far above the cores of any machine that runs one
+#: batch, and within what the operating system starts without harm.
+MAX_JOBS = 1024
 
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _INTEGER = re.compile(r"[+-]?[0-9]+", re.ASCII)
@@ -37,6 +40,16 @@ def seconds(text: str) -> float:
     value = float(text)
     if not (0 < value <= MAX_SECONDS and math.isfinite(value)):
         raise argparse.ArgumentTypeError(f"must be more than 0 and at most {MAX_SECONDS:g} seconds: {text}")
+    return value
+
+
+def job_count(text: str) -> int:
+    """A number of worker processes, 0 (one per CPU) to :data:`MAX_JOBS`, in ASCII digits only."""
+    if not _DIGITS.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"not a whole number of processes: {text!r}")
+    value = int(text)
+    if value > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_JOBS:,}: {text}")
     return value
 
 

@@ -11,8 +11,8 @@ import sys
 from collections.abc import Callable, Iterator
 
 from fasttrack_rules import exits
-from fasttrack_rules.cli.reading import cases_in
-from fasttrack_rules.cli.writing import say, write_json, write_line
+from fasttrack_rules.cli.reading import cases_in, lines_in, may_be_one_document
+from fasttrack_rules.cli.writing import say, write_bytes, write_json, write_line
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
 
@@ -20,6 +20,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only; the commands import lazily to start fast
     from fasttrack_rules.calendars import Calendar
     from fasttrack_rules.facts import Case
+    from fasttrack_rules.protocol.answers import Options
     from fasttrack_rules.results import Assessment
 
 __all__ = ["COMMANDS", "run_assess", "run_calendar", "run_explain", "run_schema", "run_vectors"]
@@ -50,7 +51,9 @@ def _answers(
 
 
 def run_assess(args: argparse.Namespace) -> int:
-    """``fasttrack assess``: one JSON line per case, the result or the error line.
+    """``fasttrack assess``: one JSON line per case, the result or the error line; with
+    ``--jobs`` other than 1, answered by worker processes (a small regular file, which
+    may be one pretty-printed case, is answered here all the same).
 
     Returns:
         1 if some line was an error, else 0.
@@ -58,11 +61,36 @@ def run_assess(args: argparse.Namespace) -> int:
     from fasttrack_rules.protocol.answers import Options, answer
 
     options = Options(lang=args.lang, pretty=args.pretty)
+    if args.jobs != 1 and not may_be_one_document(args.file, args.max_line_bytes):
+        return _assess_in_parallel(args, options)
     failed = False
     for number, source in cases_in(args.file, args.max_line_bytes):
         text, bad = answer(number, source, options)
         failed = failed or bad
         write_line(text)
+    return 1 if failed else 0
+
+
+def _assess_in_parallel(args: argparse.Namespace, options: Options) -> int:
+    """``fasttrack assess --jobs N``: the lines answered by worker processes, written a
+    chunk at a time in input order.
+
+    Raises:
+        ExitError: a worker process ended before answering its lines (70).
+    """
+    import contextlib
+
+    from fasttrack_rules import batch
+
+    failed = False
+    lines = lines_in(args.file, args.max_line_bytes)
+    with contextlib.closing(batch.answer_chunks(lines, options, args.jobs)) as chunks:
+        try:
+            for answered in chunks:
+                failed = failed or answered.failed
+                write_bytes(answered.output)
+        except batch.WorkerError as e:
+            raise ExitError(exits.SOFTWARE, str(e)) from None
     return 1 if failed else 0
 
 

@@ -34,6 +34,7 @@ run 'fasttrack COMMAND --help' for each command's options."""
 _ASSESS_EXAMPLES = """examples:
   fasttrack assess case.json --pretty
   fasttrack assess cases.jsonl > results.jsonl
+  fasttrack assess --jobs 0 many.jsonl > results.jsonl
   echo '{"first_day_of_absence": "2025-03-03", "as_of": "2025-03-20"}' | fasttrack assess
 """
 _EXPLAIN_EXAMPLES = """examples:
@@ -157,6 +158,13 @@ def _assess_parser(commands: _Commands) -> None:
     assess.add_argument("--pretty", action="store_true", help="indent the JSON output (one object per case)")
     _max_line_option(assess)
     _lang_option(assess, "en", "language of the reason texts (default en)")
+    assess.add_argument(
+        "--jobs",
+        type=_args.job_count,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1: none; 0: one per CPU); the same output, written a chunk at a time",
+    )
 
 
 def _explain_parser(commands: _Commands) -> None:

@@ -8,13 +8,15 @@ import os
 import stat
 import sys
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TypeVar
 
 from fasttrack_rules import exits
-from fasttrack_rules.errors import FasttrackError
+from fasttrack_rules.errors import FasttrackError, LineTooLongError
 from fasttrack_rules.exits import ExitError
 
-__all__ = ["cases_in"]
+T = TypeVar("T")
+
+__all__ = ["cases_in", "lines_in", "may_be_one_document"]
 
 
 def cases_in(path: str, limit: int) -> Iterator[tuple[int, object]]:
@@ -28,6 +30,31 @@ def cases_in(path: str, limit: int) -> Iterator[tuple[int, object]]:
         yield from _reading(_cases(stream, limit))
 
 
+def lines_in(path: str, limit: int) -> Iterator[bytes | LineTooLongError]:
+    """The lines of the file ``path`` (``-``: stdin) as bytes without their ``\\n``, read
+    lazily and left to parse; a line over ``limit`` bytes is its error, read past.
+
+    Raises:
+        ExitError: the input cannot be opened (66) or reading it failed (74).
+    """
+    from fasttrack_rules.protocol import read_lines
+
+    with _open(path) as stream:
+        yield from _reading(read_lines(stream, limit))
+
+
+def may_be_one_document(path: str, limit: int) -> bool:
+    """Whether the input ``path`` (``-``: stdin) is a regular file of at most ``limit``
+    bytes, which :func:`cases_in` may read whole as one pretty-printed case."""
+    if path == "-":
+        return sys.stdin is not None and _small_file(sys.stdin.buffer, limit)
+    try:
+        info = os.stat(path)
+    except OSError:  # opening it will say why
+        return False
+    return stat.S_ISREG(info.st_mode) and info.st_size <= limit
+
+
 def _open(path: str) -> IO[bytes]:
     if path == "-":
         if sys.stdin is None:
@@ -39,7 +66,7 @@ def _open(path: str) -> IO[bytes]:
         raise ExitError(exits.NOINPUT, f"cannot read {path}: {e.strerror or e}") from None
 
 
-def _reading(cases: Iterator[tuple[int, object]]) -> Iterator[tuple[int, object]]:
+def _reading(cases: Iterator[T]) -> Iterator[T]:
     """``cases``, with a failed read (an I/O error, a folder given as the input) made
     an exit with a one-line message."""
     while True:

@@ -9,7 +9,7 @@ import os
 import sys
 from typing import IO
 
-__all__ = ["say", "silence_stdout", "utf8", "write_json", "write_line"]
+__all__ = ["say", "silence_stdout", "utf8", "write_bytes", "write_json", "write_line"]
 
 
 def utf8(stream: IO[str] | None) -> None:
@@ -55,3 +55,16 @@ def write_line(text: str) -> None:
     """Write ``text`` and a newline to stdout, and flush it."""
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
+
+
+def write_bytes(data: bytes) -> None:
+    """Write ``data`` (UTF-8 text) to stdout as it is, and flush it; to a stdout that
+    takes only text (an embedding program's), decoded."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    sys.stdout.flush()  # whatever was written as text goes first
+    buffer.write(data)
+    buffer.flush()
