@@ -7,9 +7,9 @@ import inspect
 import types
 
 from fasttrack_rules import protocol
-from fasttrack_rules.protocol import answers, cases, lines, output, results
+from fasttrack_rules.protocol import answers, cases, fast, lines, output, results
 
-MODULES = (answers, cases, lines, output, results)
+MODULES = (answers, cases, fast, lines, output, results)
 
 
 def test_all_is_sorted_and_unique() -> None:
@@ -34,6 +34,7 @@ def test_nothing_else_is_public() -> None:
     assert {name for name, value in vars(protocol).items() if inspect.ismodule(value)} == {
         "answers",
         "cases",
+        "fast",
         "lines",
         "output",
         "results",

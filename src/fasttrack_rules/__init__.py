@@ -58,7 +58,7 @@ _EXPORTS: dict[str, str] = {
     "Track": "vocab",
     "UnknownFieldError": "errors",
     "Versions": "results",
-    "assess": "rules",
+    "assess": "engine",
     "assess_json": "protocol",
     "assess_many": "batch",
     "at_latest_bank_days_after": "periods",
@@ -184,6 +184,7 @@ if TYPE_CHECKING:
         danish_bank_days,
         municipal_working_days,
     )
+    from fasttrack_rules.engine import assess
     from fasttrack_rules.errors import (
         CalendarRangeError,
         DuplicateKeyError,
@@ -254,5 +255,4 @@ if TYPE_CHECKING:
         Reason,
     )
     from fasttrack_rules.results import Assessment, Deadline, QuestionState, Versions
-    from fasttrack_rules.rules import assess
     from fasttrack_rules.vocab import DEADLINES, STATUSES, TRACKS, Track

@@ -31,9 +31,9 @@ def _answers(
 ) -> Iterator[tuple[int, object, FasttrackError | tuple[Assessment, Case]]]:
     """(line number, the line's JSON or None when it is no JSON, and the line's typed error
     or its (assessment, case)) for every case of the input."""
+    from fasttrack_rules.engine import assess
     from fasttrack_rules.protocol import case_from_json
     from fasttrack_rules.protocol.answers import InternalError
-    from fasttrack_rules.rules import assess
 
     for number, source in cases_in(args.file, args.max_line_bytes):
         if isinstance(source, FasttrackError):
@@ -60,7 +60,7 @@ def run_assess(args: argparse.Namespace) -> int:
     """
     from fasttrack_rules.protocol.answers import Options, answer
 
-    options = Options(lang=args.lang, pretty=args.pretty)
+    options = Options(lang=args.lang, pretty=args.pretty, compact=args.compact)
     if args.jobs != 1 and not may_be_one_document(args.file, args.max_line_bytes):
         return _assess_in_parallel(args, options)
     failed = False

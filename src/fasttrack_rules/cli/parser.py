@@ -156,6 +156,11 @@ def _assess_parser(commands: _Commands) -> None:
     )
     _input_argument(assess)
     assess.add_argument("--pretty", action="store_true", help="indent the JSON output (one object per case)")
+    assess.add_argument(
+        "--compact",
+        action="store_true",
+        help="citations as short references, reasons without their texts (output-compact.schema.json)",
+    )
     _max_line_option(assess)
     _lang_option(assess, "en", "language of the reason texts (default en)")
     assess.add_argument(
@@ -254,4 +259,6 @@ def _schema_parser(commands: _Commands) -> None:
         "Print a JSON Schema (draft 2020-12).",
         _SCHEMA_EXAMPLES,
     )
-    schema.add_argument("which", choices=("input", "output", "error", "vectors"), help="which schema")
+    schema.add_argument(
+        "which", choices=("input", "output", "output-compact", "error", "vectors"), help="which schema"
+    )

@@ -22,7 +22,7 @@ def package_file(*parts: str) -> Traversable:
 
 
 def schema(which: str) -> dict[str, Any]:
-    """The JSON Schema ``input``, ``output``, ``error`` or ``vectors``."""
+    """The JSON Schema ``input``, ``output``, ``output-compact``, ``error`` or ``vectors``."""
     text = package_file("schemas", f"{which}.schema.json").read_text(encoding="utf-8")
     return json.loads(text)  # type: ignore[no-any-return]
 

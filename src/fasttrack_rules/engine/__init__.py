@@ -14,7 +14,38 @@ statement of the procedure and answer every case the engine leaves to them (see
 
 from __future__ import annotations
 
+import datetime as _dt
+
+from fasttrack_rules._validate import check_date
 from fasttrack_rules.engine.core import Facts, Outcome, run
 from fasttrack_rules.engine.edge import assessment, cited_reason, facts_of
+from fasttrack_rules.errors import InvalidTypeError
+from fasttrack_rules.facts import Case
+from fasttrack_rules.results import Assessment
+from fasttrack_rules.rules import assess as assess_by_steps
 
-__all__ = ["Facts", "Outcome", "assessment", "cited_reason", "facts_of", "run"]
+__all__ = ["Facts", "Outcome", "assess", "assess_by_steps", "assessment", "cited_reason", "facts_of", "run"]
+
+
+def assess(case: Case, *, as_of: _dt.date) -> Assessment:
+    """Assess one Fast track case on the day ``as_of``: the result of
+    :func:`fasttrack_rules.rules.assess` (same arguments, result and errors), computed in
+    one pass over day numbers where the engine takes the case.
+
+    >>> from datetime import date
+    >>> from fasttrack_rules import Case, Request
+    >>> case = Case(first_day_of_absence=date(2025, 3, 3), sick_person="unemployed", over_8_weeks=True,
+    ...             request=Request(by="sick_person", date=date(2025, 3, 18)))
+    >>> result = assess(case, as_of=date(2025, 3, 20))
+    >>> result.track, result.deadlines["first_meeting"].due, result.deadlines["first_meeting"].status
+    ('fast_track', datetime.date(2025, 4, 1), 'pending')
+    """
+    if type(case) is not Case:
+        if not isinstance(case, Case):
+            raise InvalidTypeError("case", case, f"expected a Case, got {type(case).__name__}")
+        return assess_by_steps(case, as_of=as_of)  # a subclass may change what the rules read
+    check_date("as_of", as_of)
+    outcome = run(facts_of(case, as_of))
+    if outcome is None:
+        return assess_by_steps(case, as_of=as_of)
+    return assessment(outcome, case, as_of)

@@ -130,7 +130,7 @@ def run(f: Facts) -> Outcome | None:
 
 def _run(f: Facts) -> Outcome:
     out = Outcome(f)
-    first, by = f.first, f.request_by
+    first = f.first
     request_day = first if f.request_day is None else f.request_day
     letter = request_day if f.letter_sent is None else f.letter_sent
     events = {
@@ -192,9 +192,9 @@ def _route_checks_pass(f: Facts) -> bool:
 
 
 def _values_pass(f: Facts) -> bool:
-    if f.over_8_weeks is not None and f.expected_recovery is not None:
-        if (f.expected_recovery > f.first + 56) != f.over_8_weeks:
-            return False
+    over, expected = f.over_8_weeks, f.expected_recovery
+    if over is not None and expected is not None and (expected > f.first + 56) != over:
+        return False
     return f.target_weeks is None or 1 <= f.target_weeks <= 52
 
 
@@ -593,4 +593,4 @@ def _cited(
     for code, cited_first in reasons:
         if code not in seen:
             seen[code] = (reason_segment(code, events.get(REASON_EVENTS[code], first)), *cited_first)
-    return [(code, key) for code, key in seen.items()]
+    return list(seen.items())

@@ -20,7 +20,7 @@ from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINE
 from fasttrack_rules.rules.calendar_setup import version_stamp
 from fasttrack_rules.vocab import DEADLINES
 
-__all__ = ["DEADLINE_NAMES", "assessment", "cited_reason", "facts_of"]
+__all__ = ["DEADLINE_NAMES", "VERSIONS", "assessment", "cited_reason", "facts_of"]
 
 #: The names of the deadlines every result has, in order.
 DEADLINE_NAMES = DEADLINES[:5]
@@ -116,7 +116,8 @@ def cited_reason(code: str, key: tuple[int, ...]) -> CitedReason:
     return found
 
 
-_VERSIONS = version_stamp(danish_bank_days(), municipal_working_days())
+#: The version stamp of a result on the default calendars.
+VERSIONS = version_stamp(danish_bank_days(), municipal_working_days())
 
 
 def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
@@ -150,7 +151,7 @@ def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
         ),
         reasons=tuple(cited_reason(code, key) for code, key in out.reasons),
         interpretation=case.interpretation,
-        versions=_VERSIONS,
+        versions=VERSIONS,
     )
 
 

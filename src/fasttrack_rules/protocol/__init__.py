@@ -4,6 +4,7 @@
 - :mod:`~fasttrack_rules.protocol.cases`: a JSON case in, a typed :class:`Case` out (and back).
 - :mod:`~fasttrack_rules.protocol.results`: an assessment and its values as JSON.
 - :mod:`~fasttrack_rules.protocol.output`: assessing a JSON case; typed errors and closed days as JSON.
+- :mod:`~fasttrack_rules.protocol.fast`: the engine's fast path, a JSON case in, JSON out.
 - :mod:`~fasttrack_rules.protocol.answers`: one input line in, one output line out.
 
 The rules never see JSON; the command line never builds JSON itself.
@@ -13,14 +14,17 @@ from __future__ import annotations
 
 from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line, json_text
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
+from fasttrack_rules.protocol.fast import facts_from_json, result_dict, result_text
 from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
 from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
 from fasttrack_rules.protocol.results import (
     assessment_json,
     citation_json,
+    compact_json,
     deadline_json,
     instrument_json,
     interpretation_json,
+    short_reference,
     versions_json,
 )
 
@@ -38,10 +42,12 @@ __all__ = [
     "case_to_json",
     "citation_json",
     "closed_day_json",
+    "compact_json",
     "deadline_json",
     "error_json",
     "error_line",
     "error_text",
+    "facts_from_json",
     "has_surrogate",
     "instrument_json",
     "interpretation_json",
@@ -50,5 +56,8 @@ __all__ = [
     "parse_date",
     "parse_line",
     "read_lines",
+    "result_dict",
+    "result_text",
+    "short_reference",
     "versions_json",
 ]

@@ -59,22 +59,38 @@ def _printable(text: str) -> str:
 def answer(number: int, source: object, options: Options) -> Answer:
     """The answer to input line ``number`` whose JSON value is ``source`` (or the typed
     error that reading it gave): the result, or the error line."""
-    from fasttrack_rules.protocol.cases import case_from_json
     from fasttrack_rules.protocol.output import error_line
-    from fasttrack_rules.protocol.results import assessment_json
-    from fasttrack_rules.rules import assess
 
     if isinstance(source, FasttrackError):
         return Answer(json_text(error_line(number, source), pretty=options.pretty), True)
     try:
-        case, as_of = case_from_json(source)
-        result = assessment_json(assess(case, as_of=as_of), lang=options.lang)
+        return Answer(_result(source, options), False)
     except FasttrackError as e:
         return Answer(json_text(error_line(number, e, source), pretty=options.pretty), True)
     except Exception as e:  # pragma: no cover - a bug; the run must go on
         error = InternalError(None, None, f"{type(e).__name__}: {e}")
         return Answer(json_text(error_line(number, error, source), pretty=options.pretty), True)
-    return Answer(json_text(result, pretty=options.pretty), False)
+
+
+def _result(source: object, options: Options) -> str:
+    """The result text of a case: through the engine's fast path when it takes the case
+    in its plain form, else read, assessed and written the general way."""
+    from fasttrack_rules.engine import assess, run
+    from fasttrack_rules.protocol.cases import case_from_json
+    from fasttrack_rules.protocol.fast import facts_from_json, result_text
+    from fasttrack_rules.protocol.results import assessment_json, compact_json
+    from fasttrack_rules.reasons import check_lang
+
+    lang = check_lang(options.lang)
+    if not options.pretty:
+        facts = facts_from_json(source)
+        outcome = None if facts is None else run(facts)
+        if outcome is not None:
+            return result_text(outcome, lang, compact=options.compact)
+    case, as_of = case_from_json(source)
+    result = assess(case, as_of=as_of)
+    written = compact_json(result) if options.compact else assessment_json(result, lang=lang)
+    return json_text(written, pretty=options.pretty)
 
 
 def answer_line(number: int, line: bytes | FasttrackError, options: Options) -> Answer:

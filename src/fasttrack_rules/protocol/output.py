@@ -8,10 +8,12 @@ from collections.abc import Mapping
 
 from fasttrack_rules._validate import check_instance, check_int
 from fasttrack_rules.calendars import ClosedDay
+from fasttrack_rules.engine import assess, run
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
+from fasttrack_rules.protocol.fast import facts_from_json, result_dict
 from fasttrack_rules.protocol.results import assessment_json
-from fasttrack_rules.rules import assess
+from fasttrack_rules.reasons import check_lang
 from fasttrack_rules.vocab import Lang
 
 __all__ = ["assess_json", "closed_day_json", "error_json", "error_line", "error_text"]
@@ -26,6 +28,11 @@ def assess_json(obj: Mapping[str, object] | object, *, lang: Lang = "en") -> dic
         FasttrackError: a typed error naming the field at fault (its ``code`` is the
             protocol's error code).
     """
+    check_lang(lang)
+    facts = facts_from_json(obj)
+    outcome = None if facts is None else run(facts)
+    if outcome is not None:  # the engine's fast path takes the case in its plain form
+        return result_dict(outcome, lang)
     case, as_of = case_from_json(obj)
     return assessment_json(assess(case, as_of=as_of), lang=lang)
 

@@ -18,10 +18,12 @@ from fasttrack_rules.vocab import Lang
 
 __all__ = [
     "assessment_json",
+    "compact_json",
     "citation_json",
     "deadline_json",
     "instrument_json",
     "interpretation_json",
+    "short_reference",
     "versions_json",
 ]
 
@@ -51,6 +53,43 @@ def assessment_json(result: Assessment, *, lang: Lang = "en") -> dict[str, objec
         "interpretation": _interpretation_json(result.interpretation),
         "versions": _versions_json(result.versions),
     }
+
+
+def compact_json(result: Assessment) -> dict[str, object]:
+    """The result as ``--compact`` writes it (``output-compact.schema.json``): every
+    citation as its :func:`short_reference`, and the reasons without their sentences.
+
+    Raises:
+        InvalidTypeError: ``result`` is not an :class:`Assessment`.
+    """
+    out = assessment_json(result)
+    for name, deadline in result.deadlines.items():
+        citation = deadline.citation
+        out["deadlines"][name]["citation"] = None if citation is None else short_reference(citation)  # type: ignore[index]
+    out["reasons"] = [
+        {"code": r.code, "citations": [short_reference(c) for c in r.citations]} for r in result.reasons
+    ]
+    return out
+
+
+def short_reference(citation: Citation) -> str:
+    """A citation as the compact output writes it: the instrument's key, then where in it
+    (``LBK-97-2025 § 13 b, stk. 1``; ``BEK-880-2017 § 4, stk. 1, nr. 2``), then its name
+    in brackets where it has one.
+
+    Raises:
+        InvalidTypeError: ``citation`` is not a :class:`Citation`.
+    """
+    check_instance("citation", citation, Citation)
+    text = citation.instrument.key
+    if citation.section is not None:
+        text += f" § {citation.section}"
+    for label, value in (("stk.", citation.stk), ("nr.", citation.nr), ("pkt.", citation.pkt)):
+        if value is not None:
+            text += f", {label} {value}"
+    if citation.name is not None:
+        text += f" ({citation.name})"
+    return text
 
 
 def _questions_json(result: Assessment) -> dict[str, object] | None:

@@ -1,0 +1,312 @@
+"""The fast JSON path: a decoded JSON case read straight into the engine's facts, and the
+engine's outcome written straight to JSON, as a dict or as text.
+
+The reader takes a case in its plain form (known keys, the expected types, strict ISO
+dates, no calendar adjustments) and gives ``None`` for anything else, which then goes
+the general way (:func:`~fasttrack_rules.protocol.cases.case_from_json`, which names
+the error). The text writer joins pre-serialised fragments: a citation's JSON is made
+once, a reason's once per language and citations. Both writers give exactly what the
+general path gives (:func:`~fasttrack_rules.protocol.results.assessment_json`, and
+:func:`~fasttrack_rules.protocol.answers.json_text` of it); the test suite holds them to
+it. ``compact`` text writes each citation as its short reference and reasons without
+their sentences (``output-compact.schema.json``).
+
+Longer than 300 lines: the reader and the two writers of one fast path, which must
+change together.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
+from fasttrack_rules.engine.edge import DEADLINE_NAMES, VERSIONS, cited_reason
+from fasttrack_rules.engine.tables import CITATIONS
+from fasttrack_rules.protocol.cases import CASE_FIELDS
+from fasttrack_rules.protocol.results import _citation_json, short_reference, versions_json
+from fasttrack_rules.vocab import Lang
+
+__all__ = ["facts_from_json", "result_dict", "result_text"]
+
+_QUESTIONS = ("affected_functions", "affected_duration", "adaptation_tried")
+_KNOWN = frozenset(CASE_FIELDS)
+_CHOICES = {
+    "sick_person": ("employee", "unemployed", "self_employed"),
+    "by": ("employer", "sick_person", "jobcenter"),
+    "answer": ("agrees", "refuses"),
+}
+_INTERPRETATION = {
+    "roll": ("none", "forward"),
+    "sick_person_window": ("five_weeks", "none"),
+    "employer_window": ("first_five_weeks", "five_weeks_after"),
+    "late_request": ("earliest", "request"),
+}
+_DEFAULTS = {name: values[0] for name, values in _INTERPRETATION.items()}
+_DIGITS = frozenset("0123456789")
+
+
+class _Other(Exception):
+    """Not the plain form: the general reader takes the case."""
+
+
+# Day numbers of ISO dates seen, bounded: a batch's dates repeat.
+_DAYS: dict[str, int] = {}
+
+
+def _day(value: object) -> int:
+    day = _DAYS.get(value) if type(value) is str else None
+    if day is None:
+        if type(value) is not str or len(value) != 10 or value[4] != "-" or value[7] != "-":
+            raise _Other
+        if not _DIGITS.issuperset(value[:4] + value[5:7] + value[8:]):
+            raise _Other
+        try:
+            day = _dt.date.fromisoformat(value).toordinal()
+        except ValueError:
+            raise _Other from None
+        if len(_DAYS) >= 65536:
+            _DAYS.clear()
+        _DAYS[value] = day
+    return day
+
+
+def _maybe_day(value: object) -> int | None:
+    return None if value is None else _day(value)
+
+
+def _maybe_bool(value: object) -> bool | None:
+    if value is None or type(value) is bool:
+        return value
+    raise _Other
+
+
+def _choice(value: object, name: str) -> str:
+    if type(value) is not str or value not in _CHOICES[name]:
+        raise _Other
+    return value
+
+
+def _pair(value: object, first: str, second: str) -> tuple[object, object] | None:
+    if value is None:
+        return None
+    if type(value) is not dict or value.keys() - {first, second} or value.get(first) is None:
+        raise _Other
+    if value.get(second) is None:
+        raise _Other
+    return value[first], value[second]
+
+
+def _answered(answers: object) -> tuple[bool, bool, bool]:
+    if answers is None:
+        return False, False, False
+    if type(answers) is not dict or answers.keys() - set(_QUESTIONS):
+        raise _Other
+    out = []
+    for question in _QUESTIONS:
+        text = answers.get(question)
+        if text is not None and type(text) is not str:
+            raise _Other
+        out.append(text is not None and text.strip() != "")
+    return out[0], out[1], out[2]
+
+
+def _answers(value: object) -> tuple[tuple[bool, bool], tuple[bool, bool], tuple[bool, bool]]:
+    if value is None:
+        employer = sick = (False, False, False)
+    elif type(value) is not dict or value.keys() - {"employer", "sick_person"}:
+        raise _Other
+    else:
+        employer, sick = _answered(value.get("employer")), _answered(value.get("sick_person"))
+    return (employer[0], sick[0]), (employer[1], sick[1]), (employer[2], sick[2])
+
+
+def _interpretation(value: object) -> tuple[str, str, str, str]:
+    if value is None:
+        return "none", "five_weeks", "first_five_weeks", "earliest"
+    if type(value) is not dict or value.keys() - _INTERPRETATION.keys():
+        raise _Other
+    chosen = []
+    for name, values in _INTERPRETATION.items():
+        v = value.get(name)
+        if v is None:
+            v = _DEFAULTS[name]
+        elif type(v) is not str or v not in values:
+            raise _Other
+        chosen.append(v)
+    return chosen[0], chosen[1], chosen[2], chosen[3]
+
+
+def _no_adjustments(value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not dict or value.keys() - {"extra_closed", "open_on"}:
+        raise _Other
+    if value.get("extra_closed") or value.get("open_on"):
+        raise _Other  # adjusted calendars go the general way
+    for v in value.values():
+        if v is not None and type(v) is not list:
+            raise _Other
+
+
+def facts_from_json(obj: object) -> Facts | None:
+    """The engine's facts of a JSON case in its plain form, else ``None``."""
+    if type(obj) is not dict or obj.keys() - _KNOWN:
+        return None
+    try:
+        return _facts(obj)
+    except _Other:
+        return None
+
+
+def _facts(obj: dict[str, Any]) -> Facts:
+    get = obj.get
+    case_id = get("id")
+    if case_id is not None and type(case_id) is not str:
+        raise _Other
+    request = _pair(get("request"), "by", "date")
+    consent = _pair(get("consent"), "answer", "date")
+    sick_person = get("sick_person")
+    target = get("municipal_target_weeks")
+    if target is not None and type(target) is not int:
+        raise _Other
+    standby = get("standby")
+    _no_adjustments(get("calendar"))
+    return Facts(
+        case_id,
+        _day(get("as_of")),
+        _day(get("first_day_of_absence")),
+        None if sick_person is None else _choice(sick_person, "sick_person"),
+        _maybe_bool(get("over_8_weeks")),
+        _maybe_day(get("expected_recovery")),
+        None if request is None else _choice(request[0], "by"),
+        None if request is None else _day(request[1]),
+        _maybe_day(get("letter_sent")),
+        None if consent is None else _choice(consent[0], "answer"),
+        None if consent is None else _day(consent[1]),
+        _maybe_bool(get("municipality_continues")),
+        _answers(get("answers")),
+        _maybe_day(get("doctor_requested")),
+        _maybe_day(get("doctor_consultation")),
+        _maybe_day(get("first_meeting")),
+        _maybe_bool(get("plan_agreed")),
+        _maybe_day(get("recovered")),
+        _maybe_bool(standby) or False,
+        target,
+        *_interpretation(get("interpretation")),
+        False,
+    )
+
+
+def _dumps(value: object) -> str:
+    from fasttrack_rules.protocol.answers import _printable
+
+    return _printable(json.dumps(value, ensure_ascii=False))
+
+
+_CITATION_TEXT = [_dumps(_citation_json(c)) for c in CITATIONS]
+_CITATION_SHORT = [_dumps(short_reference(c)) for c in CITATIONS]
+_VERSIONS = versions_json(VERSIONS)
+_VERSIONS_TEXT = _dumps(_VERSIONS)
+_ISO: dict[int, str] = {}
+
+
+def _iso(day: int) -> str:
+    text = _ISO.get(day)
+    if text is None:
+        if len(_ISO) >= 65536:
+            _ISO.clear()
+        text = _ISO[day] = _dt.date.fromordinal(day).isoformat()
+    return text
+
+
+def _deadline_text(row: DeadlineRow, citations: list[str]) -> str:
+    _, due, status, number, duty, earliest, latest = row
+    if number < 0:
+        return f'{{"due": null, "status": "{status}", "citation": null, "duty_of": "{duty}", "is_law": true}}'
+    law = "true" if CITATIONS[number].is_law else "false"
+    text = (
+        f'{{"due": {"null" if due is None else chr(34) + _iso(due) + chr(34)}, "status": "{status}", '
+        f'"citation": {citations[number]}, "duty_of": "{duty}", "is_law": {law}'
+    )
+    if earliest is not None:
+        text += f', "earliest": "{_iso(earliest)}"'
+    if latest is not None:
+        text += f', "latest_working_day": "{_iso(latest)}"'
+    return text + "}"
+
+
+_REASONS: dict[tuple[str, tuple[int, ...], str], str] = {}
+
+
+def _reason_text(code: str, key: tuple[int, ...], lang: str) -> str:
+    """A reason's JSON (``lang`` ``"compact"``: without its sentence, short citations)."""
+    found = _REASONS.get((code, key, lang))
+    if found is None:
+        reason = cited_reason(code, key)
+        if lang == "compact":
+            shorts = ", ".join(_dumps(short_reference(c)) for c in reason.citations)
+            found = f'{{"code": "{code}", "citations": [{shorts}]}}'
+        else:
+            cited = ", ".join(_dumps(_citation_json(c)) for c in reason.citations)
+            found = f'{{"code": "{code}", "citations": [{cited}], "text": {_dumps(reason.text(lang))}}}'  # type: ignore[arg-type]
+        if len(_REASONS) >= 4096:
+            _REASONS.clear()
+        _REASONS[(code, key, lang)] = found
+    return found
+
+
+def _strings(values: tuple[str, ...] | list[str]) -> str:
+    return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+
+def _questions_text(out: Outcome) -> str:
+    if out.questions is None:
+        return "null"
+    states = ", ".join(
+        f'"{q}": {{"answered_by": "{who}", "outstanding": {"true" if pending else "false"}}}'
+        for q, (who, pending) in zip(_QUESTIONS, out.questions, strict=True)
+    )
+    return f'{{"required_from": "{out.required_from}", {states}}}'
+
+
+def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> str:
+    """The outcome as one line of JSON text: the result of the general path, byte for
+    byte (``compact``: short citations, reasons without their sentences)."""
+    f = out.facts
+    citations = _CITATION_SHORT if compact else _CITATION_TEXT
+    rows = out.deadlines
+    names = (*DEADLINE_NAMES, *(row[0] for row in rows[5:]))
+    deadlines = ", ".join(
+        f'"{name}": {_deadline_text(row, citations)}' for name, row in zip(names, rows, strict=True)
+    )
+    breaches = [
+        name
+        for name, row in zip(names, rows, strict=True)
+        if row[2] == "missed"
+        and row[3] >= 0
+        and CITATIONS[row[3]].is_law
+        and row[4] == "municipality"
+        and name != "ordinary_first_meeting"
+    ]
+    days_earlier = out.days_earlier
+    flavour = "compact" if compact else lang
+    reasons = ", ".join(_reason_text(code, key, flavour) for code, key in out.reasons)
+    route = "null" if f.request_by is None else f'"{f.request_by}"'
+    return (
+        f'{{"id": {"null" if f.id is None else _dumps(f.id)}, "as_of": "{_iso(f.as_of)}", '
+        f'"track": "{out.track}", "route": {route}, "deadlines": {{{deadlines}}}, '
+        f'"days_earlier": {"null" if days_earlier is None else days_earlier}, '
+        f'"questions": {_questions_text(out)}, "to_obtain": {_strings(out.to_obtain)}, "plan": "{out.plan}", '
+        f'"missing_facts": {_strings(sorted(set(out.missing)))}, "breaches": {_strings(breaches)}, '
+        f'"reasons": [{reasons}], "interpretation": {{"roll": "{f.roll}", '
+        f'"sick_person_window": "{f.sick_person_window}", "employer_window": "{f.employer_window}", '
+        f'"late_request": "{f.late_request}"}}, "versions": {_VERSIONS_TEXT}}}'
+    )
+
+
+def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
+    """The outcome as the dict :func:`~fasttrack_rules.protocol.results.assessment_json`
+    gives (fresh dicts and lists, which a caller may change)."""
+    return json.loads(result_text(out, lang))  # type: ignore[no-any-return]
