@@ -86,7 +86,8 @@ def test_cases_that_break_a_check_give_the_error_of_the_rules(
     """Moving one fact anywhere: the same result, or the same error."""
     case, as_of = pair
     moved = case.first_day_of_absence + dt.timedelta(days=shift)
-    _same(attrs.evolve(case, **{name: moved}), as_of)
+    changes: dict[str, Any] = {name: moved}
+    _same(attrs.evolve(case, **changes), as_of)
 
 
 def test_cases_the_engine_leaves_to_the_rules() -> None:

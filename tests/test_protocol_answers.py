@@ -9,8 +9,8 @@ import json
 import pytest
 
 from fasttrack_rules.errors import InvalidJsonError, LineTooLongError
-from fasttrack_rules.protocol import assess_json
-from fasttrack_rules.protocol.answers import Answer, Options, answer, answer_line, json_text
+from fasttrack_rules.protocol import assess_json, json_text
+from fasttrack_rules.protocol.answers import Answer, Options, answer, answer_line
 
 CASE = {"id": "c-1", "first_day_of_absence": "2025-03-03", "as_of": "2025-05-02"}
 

@@ -49,8 +49,8 @@ def _check(obj: object) -> None:
         return
     result = assess_by_steps(case, as_of=as_of)
     for lang in ("en", "da"):
-        assert result_text(outcome, lang) == json_text(assessment_json(result, lang=lang))  # type: ignore[arg-type]
-        assert result_dict(outcome, lang) == assessment_json(result, lang=lang)  # type: ignore[arg-type]
+        assert result_text(outcome, lang) == json_text(assessment_json(result, lang=lang))
+        assert result_dict(outcome, lang) == assessment_json(result, lang=lang)
     assert result_text(outcome, compact=True) == json_text(compact_json(result))
 
 

@@ -46,7 +46,7 @@ def silence_stdout() -> None:
 def write_json(obj: object, *, pretty: bool = False) -> None:
     """Write ``obj`` to stdout as one JSON line (indented when ``pretty``) and flush it,
     with the characters a terminal would act on written as ``\\u`` escapes."""
-    from fasttrack_rules.protocol.answers import json_text
+    from fasttrack_rules.protocol.lines import json_text
 
     write_line(json_text(obj, pretty=pretty))
 

@@ -12,10 +12,18 @@ The rules never see JSON; the command line never builds JSON itself.
 
 from __future__ import annotations
 
-from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line, json_text
+from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
 from fasttrack_rules.protocol.fast import facts_from_json, result_dict, result_text
-from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
+from fasttrack_rules.protocol.lines import (
+    MAX_LINE_BYTES,
+    has_surrogate,
+    json_lines,
+    json_text,
+    parse_line,
+    printable,
+    read_lines,
+)
 from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
 from fasttrack_rules.protocol.results import (
     assessment_json,
@@ -55,6 +63,7 @@ __all__ = [
     "json_text",
     "parse_date",
     "parse_line",
+    "printable",
     "read_lines",
     "result_dict",
     "result_text",

@@ -5,20 +5,19 @@ value (without its newline) and whether it is an error line.
 
 from __future__ import annotations
 
-import json
-import re
 from typing import NamedTuple
 
+from fasttrack_rules.engine import assess, run
 from fasttrack_rules.errors import FasttrackError
+from fasttrack_rules.protocol.cases import case_from_json
+from fasttrack_rules.protocol.fast import facts_from_json, result_text
+from fasttrack_rules.protocol.lines import json_text, parse_line
+from fasttrack_rules.protocol.output import error_line
+from fasttrack_rules.protocol.results import assessment_json, compact_json
+from fasttrack_rules.reasons import check_lang
 from fasttrack_rules.vocab import Lang
 
-__all__ = ["Answer", "InternalError", "Options", "answer", "answer_line", "json_text"]
-
-# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
-# controls (U+009B starts a terminal control sequence), the line and paragraph separators
-# and the bidirectional overrides and isolates. They are written as \\u escapes: the
-# same JSON value, safe to print.
-_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+__all__ = ["Answer", "InternalError", "Options", "answer", "answer_line"]
 
 
 class InternalError(FasttrackError):
@@ -43,24 +42,9 @@ class Answer(NamedTuple):
     failed: bool
 
 
-def json_text(obj: object, *, pretty: bool = False) -> str:
-    """``obj`` as JSON text (indented when ``pretty``), UTF-8-ready, with the characters a
-    terminal would act on written as ``\\u`` escapes."""
-    text = json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None)
-    return _printable(text)
-
-
-def _printable(text: str) -> str:
-    if not text.isascii() and _ACTIVE.search(text):
-        return _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    return text
-
-
 def answer(number: int, source: object, options: Options) -> Answer:
     """The answer to input line ``number`` whose JSON value is ``source`` (or the typed
     error that reading it gave): the result, or the error line."""
-    from fasttrack_rules.protocol.output import error_line
-
     if isinstance(source, FasttrackError):
         return Answer(json_text(error_line(number, source), pretty=options.pretty), True)
     try:
@@ -75,12 +59,6 @@ def answer(number: int, source: object, options: Options) -> Answer:
 def _result(source: object, options: Options) -> str:
     """The result text of a case: through the engine's fast path when it takes the case
     in its plain form, else read, assessed and written the general way."""
-    from fasttrack_rules.engine import assess, run
-    from fasttrack_rules.protocol.cases import case_from_json
-    from fasttrack_rules.protocol.fast import facts_from_json, result_text
-    from fasttrack_rules.protocol.results import assessment_json, compact_json
-    from fasttrack_rules.reasons import check_lang
-
     lang = check_lang(options.lang)
     if not options.pretty:
         facts = facts_from_json(source)
@@ -96,8 +74,6 @@ def _result(source: object, options: Options) -> str:
 def answer_line(number: int, line: bytes | FasttrackError, options: Options) -> Answer:
     """The answer to input line ``number`` given as its bytes (without the newline), or
     the typed error that reading it gave (a line over the length limit)."""
-    from fasttrack_rules.protocol.lines import parse_line
-
     if isinstance(line, FasttrackError):
         return answer(number, line, options)
     try:

@@ -25,6 +25,7 @@ from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
 from fasttrack_rules.engine.edge import DEADLINE_NAMES, VERSIONS, cited_reason
 from fasttrack_rules.engine.tables import CITATIONS
 from fasttrack_rules.protocol.cases import CASE_FIELDS
+from fasttrack_rules.protocol.lines import printable
 from fasttrack_rules.protocol.results import _citation_json, short_reference, versions_json
 from fasttrack_rules.vocab import Lang
 
@@ -200,9 +201,7 @@ def _facts(obj: dict[str, Any]) -> Facts:
 
 
 def _dumps(value: object) -> str:
-    from fasttrack_rules.protocol.answers import _printable
-
-    return _printable(json.dumps(value, ensure_ascii=False))
+    return printable(json.dumps(value, ensure_ascii=False))
 
 
 _CITATION_TEXT = [_dumps(_citation_json(c)) for c in CITATIONS]
@@ -281,15 +280,7 @@ def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> st
     deadlines = ", ".join(
         f'"{name}": {_deadline_text(row, citations)}' for name, row in zip(names, rows, strict=True)
     )
-    breaches = [
-        name
-        for name, row in zip(names, rows, strict=True)
-        if row[2] == "missed"
-        and row[3] >= 0
-        and CITATIONS[row[3]].is_law
-        and row[4] == "municipality"
-        and name != "ordinary_first_meeting"
-    ]
+    breaches = _breaches(names, rows)
     days_earlier = out.days_earlier
     flavour = "compact" if compact else lang
     reasons = ", ".join(_reason_text(code, key, flavour) for code, key in out.reasons)
@@ -309,4 +300,86 @@ def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> st
 def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
     """The outcome as the dict :func:`~fasttrack_rules.protocol.results.assessment_json`
     gives (fresh dicts and lists, which a caller may change)."""
-    return json.loads(result_text(out, lang))  # type: ignore[no-any-return]
+    f = out.facts
+    rows = out.deadlines
+    names = (*DEADLINE_NAMES, *(row[0] for row in rows[5:]))
+    deadlines = {name: _deadline_dict(row) for name, row in zip(names, rows, strict=True)}
+    return {
+        "id": f.id,
+        "as_of": _iso(f.as_of),
+        "track": out.track,
+        "route": f.request_by,
+        "deadlines": deadlines,
+        "days_earlier": out.days_earlier,
+        "questions": _questions_dict(out),
+        "to_obtain": list(out.to_obtain),
+        "plan": out.plan,
+        "missing_facts": sorted(set(out.missing)),
+        "breaches": _breaches(names, rows),
+        "reasons": [_reason_dict(code, key, lang) for code, key in out.reasons],
+        "interpretation": {
+            "roll": f.roll,
+            "sick_person_window": f.sick_person_window,
+            "employer_window": f.employer_window,
+            "late_request": f.late_request,
+        },
+        "versions": versions_json(VERSIONS),
+    }
+
+
+def _breaches(names: tuple[str, ...], rows: list[DeadlineRow]) -> list[str]:
+    """The municipality's deadlines in law that are missed (not the ordinary one, which
+    is there for comparison)."""
+    return [
+        name
+        for name, (_, _, status, number, duty, _, _) in zip(names, rows, strict=True)
+        if status == "missed"
+        and number >= 0
+        and CITATIONS[number].is_law
+        and duty == "municipality"
+        and name != "ordinary_first_meeting"
+    ]
+
+
+_CITATION_DICTS = [_citation_json(c) for c in CITATIONS]
+
+
+def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
+    _, due, status, number, duty, earliest, latest = row
+    if number < 0:
+        return {"due": None, "status": status, "citation": None, "duty_of": duty, "is_law": True}
+    out: dict[str, object] = {
+        "due": None if due is None else _iso(due),
+        "status": status,
+        "citation": dict(_CITATION_DICTS[number]),
+        "duty_of": duty,
+        "is_law": CITATIONS[number].is_law,
+    }
+    if earliest is not None:
+        out["earliest"] = _iso(earliest)
+    if latest is not None:
+        out["latest_working_day"] = _iso(latest)
+    return out
+
+
+_REASON_PARTS: dict[tuple[str, tuple[int, ...], str], tuple[tuple[dict[str, object], ...], str]] = {}
+
+
+def _reason_dict(code: str, key: tuple[int, ...], lang: Lang) -> dict[str, object]:
+    parts = _REASON_PARTS.get((code, key, lang))
+    if parts is None:
+        reason = cited_reason(code, key)
+        parts = tuple(_citation_json(c) for c in reason.citations), reason.text(lang)
+        if len(_REASON_PARTS) >= 4096:
+            _REASON_PARTS.clear()
+        _REASON_PARTS[(code, key, lang)] = parts
+    return {"code": code, "citations": [dict(c) for c in parts[0]], "text": parts[1]}
+
+
+def _questions_dict(out: Outcome) -> dict[str, object] | None:
+    if out.questions is None:
+        return None
+    questions: dict[str, object] = {"required_from": out.required_from}
+    for question, (who, pending) in zip(_QUESTIONS, out.questions, strict=True):
+        questions[question] = {"answered_by": who, "outstanding": pending}
+    return questions

@@ -1,6 +1,6 @@
-"""Strict JSON Lines: reading a stream line by line within a bound, and reading one line
+"""Strict JSON Lines: reading a stream line by line within a bound, reading one line
 as I-JSON (RFC 7493) with a typed error for every way it can fail (specification:
-errors, lines).
+errors, lines), and writing a JSON value as text that is safe to print.
 """
 
 from __future__ import annotations
@@ -19,7 +19,36 @@ from fasttrack_rules.errors import (
     LineTooLongError,
 )
 
-__all__ = ["MAX_LINE_BYTES", "has_surrogate", "json_lines", "parse_line", "read_lines"]
+__all__ = [
+    "MAX_LINE_BYTES",
+    "has_surrogate",
+    "json_lines",
+    "json_text",
+    "parse_line",
+    "printable",
+    "read_lines",
+]
+
+# Characters JSON may hold raw but a terminal or an editor would act on: DEL and the C1
+# controls (U+009B starts a terminal control sequence), the line and paragraph separators
+# and the bidirectional overrides and isolates. They are written as \\u escapes: the
+# same JSON value, safe to print.
+_ACTIVE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(obj: object, *, pretty: bool = False) -> str:
+    """``obj`` as JSON text (indented when ``pretty``), UTF-8-ready, with the characters a
+    terminal would act on written as ``\\u`` escapes."""
+    return printable(json.dumps(obj, ensure_ascii=False, indent=2 if pretty else None))
+
+
+def printable(text: str) -> str:
+    """JSON text with the characters a terminal would act on written as ``\\u`` escapes
+    (the same JSON value)."""
+    if not text.isascii() and _ACTIVE.search(text):
+        return _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
+
 
 #: The longest input line the protocol reads, in bytes before its ``\n`` (1 MiB). A
 #: case is a few hundred bytes; a longer line is ``LINE_TOO_LONG`` (specification: errors).
