@@ -399,3 +399,15 @@ def test_nan_and_infinity_are_not_json(monkeypatch: pytest.MonkeyPatch, capsys: 
     out = lines(capsys.readouterr().out)
     assert [o.get("error", {}).get("code") for o in out] == [None, "INVALID_JSON", None]
     assert out[1]["line"] == 2
+
+
+def test_only_a_regular_file_is_a_file_answers_may_be_written_in_blocks(tmp_path: Path) -> None:
+    from fasttrack_rules.cli.reading import is_a_file
+
+    case_file = tmp_path / "cases.jsonl"
+    case_file.write_text('{"first_day_of_absence": "2025-03-03", "as_of": "2025-05-02"}\n')
+    assert is_a_file(str(case_file))
+    assert not is_a_file(str(case_file), limit=10)
+    assert not is_a_file(str(tmp_path))  # a folder
+    assert not is_a_file(str(tmp_path / "missing"))
+    assert not is_a_file("/dev/null")  # a character device, as a terminal is

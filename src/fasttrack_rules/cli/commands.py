@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from fasttrack_rules import exits
-from fasttrack_rules.cli.reading import cases_in, lines_in, may_be_one_document
+from fasttrack_rules.cli.reading import cases_in, is_a_file, lines_in, may_be_one_document
 from fasttrack_rules.cli.writing import say, write_bytes, write_json, write_line
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
@@ -63,11 +63,14 @@ def run_assess(args: argparse.Namespace) -> int:
     options = Options(lang=args.lang, pretty=args.pretty, compact=args.compact)
     if args.jobs != 1 and not may_be_one_document(args.file, args.max_line_bytes):
         return _assess_in_parallel(args, options)
+    # A pipe or a terminal may be fed line by line: each answer is flushed as it is made.
+    # A file is not waiting for answers: they are written in blocks (flushed at the end).
+    flush = not is_a_file(args.file)
     failed = False
     for number, source in cases_in(args.file, args.max_line_bytes):
         text, bad = answer(number, source, options)
         failed = failed or bad
-        write_line(text)
+        write_line(text, flush=flush)
     return 1 if failed else 0
 
 

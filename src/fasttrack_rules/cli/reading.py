@@ -16,7 +16,7 @@ from fasttrack_rules.exits import ExitError
 
 T = TypeVar("T")
 
-__all__ = ["cases_in", "lines_in", "may_be_one_document"]
+__all__ = ["cases_in", "is_a_file", "lines_in", "may_be_one_document"]
 
 
 def cases_in(path: str, limit: int) -> Iterator[tuple[int, object]]:
@@ -46,13 +46,19 @@ def lines_in(path: str, limit: int) -> Iterator[bytes | LineTooLongError]:
 def may_be_one_document(path: str, limit: int) -> bool:
     """Whether the input ``path`` (``-``: stdin) is a regular file of at most ``limit``
     bytes, which :func:`cases_in` may read whole as one pretty-printed case."""
+    return is_a_file(path, limit)
+
+
+def is_a_file(path: str, limit: int | None = None) -> bool:
+    """Whether the input ``path`` (``-``: stdin) is a regular file (of at most ``limit``
+    bytes), not a pipe or a terminal that a reader may be feeding line by line."""
     if path == "-":
         return sys.stdin is not None and _small_file(sys.stdin.buffer, limit)
     try:
         info = os.stat(path)
     except OSError:  # opening it will say why
         return False
-    return stat.S_ISREG(info.st_mode) and info.st_size <= limit
+    return stat.S_ISREG(info.st_mode) and (limit is None or info.st_size <= limit)
 
 
 def _open(path: str) -> IO[bytes]:
@@ -79,14 +85,14 @@ def _reading(cases: Iterator[T]) -> Iterator[T]:
         yield item
 
 
-def _small_file(stream: IO[bytes], limit: int) -> bool:
+def _small_file(stream: IO[bytes], limit: int | None) -> bool:
     """Whether ``stream`` is a regular file no larger than ``limit`` (then a single
     pretty-printed case may be read whole)."""
     try:
         info = os.fstat(stream.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):
         return False
-    return stat.S_ISREG(info.st_mode) and info.st_size <= limit
+    return stat.S_ISREG(info.st_mode) and (limit is None or info.st_size <= limit)
 
 
 def _cases(stream: IO[bytes], limit: int) -> Iterator[tuple[int, object]]:

@@ -51,10 +51,11 @@ def write_json(obj: object, *, pretty: bool = False) -> None:
     write_line(json_text(obj, pretty=pretty))
 
 
-def write_line(text: str) -> None:
-    """Write ``text`` and a newline to stdout, and flush it."""
+def write_line(text: str, *, flush: bool = True) -> None:
+    """Write ``text`` and a newline to stdout, and flush it unless told not to."""
     sys.stdout.write(text + "\n")
-    sys.stdout.flush()
+    if flush:
+        sys.stdout.flush()
 
 
 def write_bytes(data: bytes) -> None:
