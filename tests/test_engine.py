@@ -145,3 +145,12 @@ def test_the_day_tables_answer_as_the_calendars(day: D, n: int) -> None:
     )
     previous = municipal.calendar.previous_open(day).toordinal()
     assert municipal.open_days[municipal.prefix[i - municipal.base + 1] - 1] == previous
+
+
+def test_the_result_is_filled_in_the_order_of_its_fields() -> None:
+    from fasttrack_rules.results import Assessment
+
+    assert [a.name for a in attrs.fields(Assessment)] == [
+        "id", "as_of", "track", "route", "deadlines", "days_earlier", "questions", "questions_required_from",
+        "to_obtain", "plan", "missing_facts", "breaches", "reasons", "interpretation", "versions",
+    ]  # fmt: skip

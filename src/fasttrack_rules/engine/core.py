@@ -15,6 +15,7 @@ kept together so that the pass reads as the procedure does.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import NamedTuple
 
 from fasttrack_rules.engine.tables import (
@@ -25,10 +26,9 @@ from fasttrack_rules.engine.tables import (
     FAST_TRACK,
     MUNICIPAL,
     NOT_IN_FORCE,
-    REASON_EVENTS,
+    REASONS,
     cite,
     parameter,
-    reason_segment,
 )
 
 __all__ = ["DeadlineRow", "Facts", "Outcome", "Unsupported", "run"]
@@ -503,7 +503,7 @@ def _meetings(
     f: Facts, out: Outcome, events: dict[str, int], track: str, week_8: int
 ) -> tuple[DeadlineRow, DeadlineRow]:
     """Step 4: the first meeting on the track, and the ordinary one beside it."""
-    if any(code == "FT-CONSENT-REFUSED" for code, _ in out.reasons):
+    if ("FT-CONSENT-REFUSED", ()) in out.reasons:
         week_8_citation = _cite("refusal_meeting", events["request"])
     else:
         week_8_citation = _cite("ordinary_first_meeting", events["first_day_of_absence"])
@@ -588,9 +588,13 @@ def _cited(
     reasons: list[tuple[str, tuple[int, ...]]], events: dict[str, int], first: int
 ) -> list[tuple[str, tuple[int, ...]]]:
     """Each code once, in the order first given, with the day that dates its citations
-    (the first day of its stretch) in front of the citations cited first."""
+    (the first day of its stretch: see :func:`~fasttrack_rules.engine.tables.reason_segment`)
+    in front of the citations cited first."""
     seen: dict[str, tuple[int, ...]] = {}
     for code, cited_first in reasons:
         if code not in seen:
-            seen[code] = (reason_segment(code, events.get(REASON_EVENTS[code], first)), *cited_first)
+            event, days = REASONS[code]
+            day = events.get(event, first)
+            k = bisect_right(days, day)
+            seen[code] = (days[k - 1] if k else day, *cited_first)
     return list(seen.items())

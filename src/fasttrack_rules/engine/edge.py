@@ -7,7 +7,6 @@ cited reasons are the shared values of :mod:`fasttrack_rules.law` and
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any
 
 import attrs
 
@@ -29,8 +28,11 @@ _fromordinal = _dt.date.fromordinal
 
 
 def _answered(answers: Answers) -> tuple[bool, bool, bool]:
-    return tuple(  # type: ignore[return-value]
-        text is not None and text.strip() != "" for text in (getattr(answers, q) for q in _QUESTIONS)
+    a, b, c = answers.affected_functions, answers.affected_duration, answers.adaptation_tried
+    return (
+        a is not None and a.strip() != "",
+        b is not None and b.strip() != "",
+        c is not None and c.strip() != "",
     )
 
 
@@ -126,40 +128,42 @@ def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
     deadlines = {name: _deadline(row) for name, row in zip(DEADLINE_NAMES, rows, strict=False)}
     for row in rows[5:]:
         deadlines[row[0]] = _deadline(row)
-    questions = out.questions
-    return _filled(
-        id=case.id,
-        as_of=as_of,
-        track=out.track,
-        route=None if case.request is None else case.request.by,
-        deadlines=deadlines,
-        days_earlier=out.days_earlier,
-        questions=None
-        if questions is None
-        else {q: QUESTION_STATES[state] for q, state in zip(_QUESTIONS, questions, strict=True)},  # type: ignore[index]
-        questions_required_from=out.required_from,
-        to_obtain=out.to_obtain,
-        plan=out.plan,
-        missing_facts=tuple(sorted(set(out.missing))),
-        breaches=tuple(
-            name
-            for name, d in deadlines.items()
-            if d.status == "missed"
-            and d.is_law
-            and d.duty_of == "municipality"
-            and name != "ordinary_first_meeting"
-        ),
-        reasons=tuple(cited_reason(code, key) for code, key in out.reasons),
-        interpretation=case.interpretation,
-        versions=VERSIONS,
+    states = out.questions
+    questions = (
+        None
+        if states is None
+        else {q: QUESTION_STATES[state] for q, state in zip(_QUESTIONS, states, strict=True)}  # type: ignore[index]
     )
-
-
-def _filled(**values: Any) -> Assessment:
+    breaches = tuple(
+        name
+        for name, d in deadlines.items()
+        if d.status == "missed"
+        and d.is_law
+        and d.duty_of == "municipality"
+        and name != "ordinary_first_meeting"
+    )
+    request = case.request
     result = _new(Assessment)
-    for name, value in values.items():
-        _ASSESSMENT_SET[name](result, value)
+    (s_id, s_as_of, s_track, s_route, s_deadlines, s_days, s_questions, s_from, s_obtain, s_plan, s_missing,
+     s_breaches, s_reasons, s_interpretation, s_versions) = _ASSESSMENT_SLOTS  # fmt: skip
+    s_id(result, case.id)
+    s_as_of(result, as_of)
+    s_track(result, out.track)
+    s_route(result, None if request is None else request.by)
+    s_deadlines(result, deadlines)
+    s_days(result, out.days_earlier)
+    s_questions(result, questions)
+    s_from(result, out.required_from)
+    s_obtain(result, out.to_obtain)
+    s_plan(result, out.plan)
+    s_missing(result, tuple(sorted(set(out.missing))))
+    s_breaches(result, breaches)
+    s_reasons(result, tuple([cited_reason(code, key) for code, key in out.reasons]))
+    s_interpretation(result, case.interpretation)
+    s_versions(result, VERSIONS)
     return result
 
 
-_ASSESSMENT_SET = {a.name: getattr(Assessment, a.name).__set__ for a in attrs.fields(Assessment)}
+# One setter per field of Assessment, in the order of its fields (the order the
+# unpacking in assessment() names them; tests/test_engine.py checks it).
+_ASSESSMENT_SLOTS = tuple(getattr(Assessment, a.name).__set__ for a in attrs.fields(Assessment))

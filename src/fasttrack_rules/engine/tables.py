@@ -35,7 +35,7 @@ __all__ = [
     "FAST_TRACK",
     "MUNICIPAL",
     "NOT_IN_FORCE",
-    "REASON_EVENTS",
+    "REASONS",
     "DayTable",
     "cite",
     "parameter",
@@ -128,14 +128,16 @@ def parameter(name: str, day: int) -> tuple[int, str] | None:
     return None
 
 
-#: Each reason's event (the fact whose day dates its citations).
-REASON_EVENTS: dict[str, str] = {code: reason.event for code, reason in CATALOGUE.items()}
-_REASON_DAYS = {code: [d.toordinal() for d in days] for code, days in _BREAKPOINTS.items()}
+#: Each reason's event (the fact whose day dates its citations) and the days on which
+#: its own citations can change.
+REASONS: dict[str, tuple[str, list[int]]] = {
+    code: (reason.event, [d.toordinal() for d in _BREAKPOINTS[code]]) for code, reason in CATALOGUE.items()
+}
 
 
 def reason_segment(code: str, day: int) -> int:
     """The first day of the stretch in which reason ``code``'s own citations are those of
     ``day`` (``day`` itself before the first change)."""
-    days = _REASON_DAYS[code]
+    days = REASONS[code][1]
     k = bisect_right(days, day)
     return days[k - 1] if k else day
