@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
+from itertools import compress
 from typing import NamedTuple
 
 from fasttrack_rules.calendars import (
@@ -64,7 +65,8 @@ class DayTable(NamedTuple):
 
 def _day_table(calendar: Calendar) -> DayTable:
     tables = calendar._tables
-    return DayTable(COVERAGE_START, tables.prefix, [d.toordinal() for d in tables.dates], calendar)
+    open_days = list(compress(range(COVERAGE_START, COVERAGE_START + len(tables.open)), tables.open))
+    return DayTable(COVERAGE_START, tables.prefix, open_days, calendar)
 
 
 #: The Danish bank days and the default municipal working days.
