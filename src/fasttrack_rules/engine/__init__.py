@@ -33,12 +33,10 @@ def assess(case: Case, *, as_of: _dt.date) -> Assessment:
     one pass over day numbers where the engine takes the case.
 
     >>> from datetime import date
-    >>> from fasttrack_rules import Case, Request
-    >>> case = Case(first_day_of_absence=date(2025, 3, 3), sick_person="unemployed", over_8_weeks=True,
-    ...             request=Request(by="sick_person", date=date(2025, 3, 18)))
-    >>> result = assess(case, as_of=date(2025, 3, 20))
-    >>> result.track, result.deadlines["first_meeting"].due, result.deadlines["first_meeting"].status
-    ('fast_track', datetime.date(2025, 4, 1), 'pending')
+    >>> from fasttrack_rules import Case
+    >>> result = assess(Case(first_day_of_absence=date(2025, 3, 3)), as_of=date(2025, 5, 2))
+    >>> result.track, result.deadlines["first_meeting"].due, result.breaches
+    ('ordinary', datetime.date(2025, 4, 27), ('first_meeting',))
     """
     if type(case) is not Case:
         if not isinstance(case, Case):

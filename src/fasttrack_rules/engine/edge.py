@@ -16,6 +16,7 @@ from fasttrack_rules.engine.tables import CITATIONS
 from fasttrack_rules.facts import Answers, Case
 from fasttrack_rules.reasons import CitedReason, cite_reason
 from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINED, Assessment, Deadline
+from fasttrack_rules.rules import breaches
 from fasttrack_rules.rules.calendar_setup import version_stamp
 from fasttrack_rules.vocab import DEADLINES
 
@@ -134,14 +135,6 @@ def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
         if states is None
         else {q: QUESTION_STATES[state] for q, state in zip(_QUESTIONS, states, strict=True)}  # type: ignore[index]
     )
-    breaches = tuple(
-        name
-        for name, d in deadlines.items()
-        if d.status == "missed"
-        and d.is_law
-        and d.duty_of == "municipality"
-        and name != "ordinary_first_meeting"
-    )
     request = case.request
     result = _new(Assessment)
     (s_id, s_as_of, s_track, s_route, s_deadlines, s_days, s_questions, s_from, s_obtain, s_plan, s_missing,
@@ -157,7 +150,7 @@ def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
     s_obtain(result, out.to_obtain)
     s_plan(result, out.plan)
     s_missing(result, tuple(sorted(set(out.missing))))
-    s_breaches(result, breaches)
+    s_breaches(result, breaches(deadlines))
     s_reasons(result, tuple([cited_reason(code, key) for code, key in out.reasons]))
     s_interpretation(result, case.interpretation)
     s_versions(result, VERSIONS)
