@@ -125,3 +125,19 @@ def test_a_short_reference_names_the_instrument_and_the_place_in_it() -> None:
     citation = assess_by_steps(case, as_of=as_of).deadlines["first_meeting"].citation
     assert citation is not None
     assert short_reference(citation) == "LBK-97-2025 § 13 b, stk. 1"
+
+
+_PLAIN = {
+    "as_of": "2025-04-01",
+    "first_day_of_absence": "2025-03-03",
+    "sick_person": "employee",
+    "over_8_weeks": True,
+    "request": {"by": "employer", "date": "2025-03-10"},
+}
+
+
+@pytest.mark.parametrize("case_id", ["\x7f", "p\x7f", "\x7f\x1b[2J"])
+def test_an_id_with_del_gives_the_bytes_of_the_general_path(case_id: str) -> None:
+    """The fast writer escapes the id on its own, an all-ASCII text; DEL is escaped all
+    the same."""
+    _check({**_PLAIN, "id": case_id})

@@ -12,7 +12,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fasttrack_rules.errors import DuplicateKeyError, FasttrackError, InvalidEncodingError, LineTooLongError
-from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, has_surrogate, json_lines, parse_line, read_lines
+from fasttrack_rules.protocol.lines import (
+    MAX_LINE_BYTES,
+    has_surrogate,
+    json_lines,
+    json_text,
+    parse_line,
+    read_lines,
+)
 
 
 def code_of(line: bytes) -> str:
@@ -320,3 +327,9 @@ def test_has_surrogate_walks_any_depth() -> None:
 )
 def test_json_lines_splits_at_newlines_only(data: bytes, split: list[bytes]) -> None:
     assert json_lines(data) == split
+
+
+def test_del_is_escaped_in_an_all_ascii_text() -> None:
+    """DEL is ASCII, and written as a ``\\u`` escape all the same (an error line's id, the
+    fast writer's id are all-ASCII texts)."""
+    assert json_text({"id": "\x7f"}) == '{"id": "\\u007f"}'

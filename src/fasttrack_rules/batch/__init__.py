@@ -75,7 +75,8 @@ def assess_many(
     process). With workers, call it from code under ``if __name__ == "__main__":``, as
     every use of ``multiprocessing`` must be, and exhaust or ``close()`` the iterator to
     end them. A ``str`` is encoded as UTF-8 (a lone surrogate makes an
-    ``INVALID_ENCODING`` error line).
+    ``INVALID_ENCODING`` error line). The items are already in memory, so no line length
+    limit applies (``fasttrack assess`` has one, for what it reads).
 
     Raises:
         InvalidTypeError: ``jobs`` is no int, ``compact`` no bool, or an item of

@@ -149,7 +149,8 @@ def _assess_parser(commands: _Commands) -> None:
         "assess",
         "assess cases (JSON object or JSON Lines) and print one JSON result per case",
         "Read one case (a JSON object) or many (JSON Lines, one case per line) and write one JSON "
-        "result per case, in input order, flushed line by line. A bad line gives a JSON error object "
+        "result per case, in input order (reading a pipe or a terminal, each flushed as its line is read). "
+        "A bad line gives a JSON error object "
         '{"line", "error": {"code", "field", "message"}} and the run goes on; the exit code is 1 if '
         "any line failed.",
         _ASSESS_EXAMPLES,

@@ -45,7 +45,8 @@ def json_text(obj: object, *, pretty: bool = False) -> str:
 def printable(text: str) -> str:
     """JSON text with the characters a terminal would act on written as ``\\u`` escapes
     (the same JSON value)."""
-    if not text.isascii() and _ACTIVE.search(text):
+    # DEL is the one ASCII character among them: an all-ASCII text without it is printable.
+    if (not text.isascii() or "\x7f" in text) and _ACTIVE.search(text):
         return _ACTIVE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
 
