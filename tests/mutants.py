@@ -266,6 +266,16 @@ def _() -> None:
     _wrap_rule("question_states", lambda f, e, s, route: f(e, s, "employer"))
 
 
+def _engine_off() -> None:
+    """Every case through the step-by-step rules, where the mutations are: the engine
+    takes none (it would answer without them)."""
+    import fasttrack_rules.engine
+    from fasttrack_rules.protocol import answers
+
+    for module in (fasttrack_rules.engine, answers):
+        setattr(module, "run", lambda facts: None)  # noqa: B010 - a name the module imported
+
+
 def kill_table() -> list[tuple[str, str, int, int]]:
     """(name, what, vectors failed, vectors run) for every mutant."""
     from fasttrack_rules.conformance import run_command
@@ -282,7 +292,9 @@ def render(rows: list[tuple[str, str, int, int]]) -> str:
         "# Mutant-kill table",
         "",
         "Each row is a deliberately wrong implementation (`tests/mutants.py`) run through",
-        "`fasttrack vectors run`. A mutant is killed when at least one vector fails.",
+        "`fasttrack vectors run`. A mutant is killed when at least one vector fails. The",
+        "mutations change the step-by-step rules (`fasttrack_rules.rules`), so each runs with",
+        "the engine off; the engine is held to those rules by `tests/test_engine.py`.",
         "Regenerate with `python -m tests.mutants --table > docs/mutants.md`.",
         "",
         "| mutant | what is wrong | vectors failed | killed |",
@@ -301,4 +313,5 @@ if __name__ == "__main__":
         from fasttrack_rules.cli import main
 
         MUTANTS[sys.argv[1]][1]()
+        _engine_off()
         raise SystemExit(main(["assess", *sys.argv[2:]]))

@@ -154,3 +154,35 @@ def test_the_result_is_filled_in_the_order_of_its_fields() -> None:
         "id", "as_of", "track", "route", "deadlines", "days_earlier", "questions", "questions_required_from",
         "to_obtain", "plan", "missing_facts", "breaches", "reasons", "interpretation", "versions",
     ]  # fmt: skip
+
+
+def test_a_provision_or_parameter_not_in_force_leaves_the_case_to_the_rules(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fasttrack_rules.engine import core
+
+    case = Case(first_day_of_absence=D(2025, 3, 3), request=Request(by="sick_person", date=D(2025, 3, 18)))
+    facts = engine.facts_of(case, D(2025, 3, 20))
+    assert engine.run(facts) is not None
+    with monkeypatch.context() as m:
+        m.setattr(core, "cite", lambda name, day: tables.NOT_IN_FORCE)
+        assert engine.run(facts) is None
+    with monkeypatch.context() as m:
+        m.setattr(core, "parameter", lambda name, day: None)
+        assert engine.run(facts) is None
+
+
+def test_a_parameter_has_no_value_outside_its_versions() -> None:
+    letter_2014_rule = "doctor_earliest_bank_day_after_letter"
+    assert tables.parameter(letter_2014_rule, D(2020, 6, 1).toordinal()) == (6, "doctor_employer_route")
+    assert tables.parameter(letter_2014_rule, D(2026, 6, 1).toordinal()) is None
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(sorted(tables.REASONS)), st.dates(min_value=D(2000, 1, 1), max_value=D(2100, 12, 31)))
+def test_a_reason_cites_on_the_first_day_of_its_stretch_what_it_cites_on_the_day(code: str, day: D) -> None:
+    from fasttrack_rules.reasons import cite_reason
+
+    start = D.fromordinal(tables.reason_segment(code, day.toordinal()))
+    assert start <= day
+    assert _either(cite_reason, code, start) == _either(cite_reason, code, day)

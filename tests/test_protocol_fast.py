@@ -20,6 +20,7 @@ from fasttrack_rules.protocol import (
     case_to_json,
     compact_json,
     facts_from_json,
+    fast,
     json_text,
     result_dict,
     result_text,
@@ -90,6 +91,8 @@ def test_what_the_general_reader_refuses_the_fast_reader_leaves_to_it(obj: objec
         {"interpretation": {"roll": "backward"}},
         {"calendar": {"extra_closed": ["2025-03-31"]}},
         {"calendar": {"open_on": "2025-03-31"}},
+        {"calendar": {"open_on": ""}},
+        {"calendar": {"extra_closed": 0}},
         {"unknown": 1},
     ],
 )
@@ -141,3 +144,14 @@ def test_an_id_with_del_gives_the_bytes_of_the_general_path(case_id: str) -> Non
     """The fast writer escapes the id on its own, an all-ASCII text; DEL is escaped all
     the same."""
     _check({**_PLAIN, "id": case_id})
+
+
+def test_full_caches_are_emptied_and_the_bytes_stay_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fast, "CACHE_SIZE", 1)
+    monkeypatch.setattr(fast, "FRAGMENT_CACHE_SIZE", 1)
+    for cache in ("_DAYS", "_ISO", "_REASONS", "_REASON_PARTS"):
+        monkeypatch.setattr(fast, cache, {})  # empty, so that the cases fill them
+    for obj in VECTOR_CASES[:40]:
+        _check(obj)
+    assert len(fast._DAYS) <= 1
+    assert len(fast._REASONS) <= 1

@@ -52,7 +52,10 @@ class _Other(Exception):
     """Not the plain form: the general reader takes the case."""
 
 
-# Day numbers of ISO dates seen, bounded: a batch's dates repeat.
+#: How many day numbers of ISO dates and ISO dates of day numbers are kept, and how many
+#: written reasons (a few hundred in practice); each cache is emptied when full.
+CACHE_SIZE = 1 << 16
+FRAGMENT_CACHE_SIZE = 1 << 12
 _DAYS: dict[str, int] = {}
 
 
@@ -67,7 +70,7 @@ def _day(value: object) -> int:
             day = _dt.date.fromisoformat(value).toordinal()
         except ValueError:
             raise _Other from None
-        if len(_DAYS) >= 65536:
+        if len(_DAYS) >= CACHE_SIZE:
             _DAYS.clear()
         _DAYS[value] = day
     return day
@@ -214,7 +217,7 @@ _ISO: dict[int, str] = {}
 def _iso(day: int) -> str:
     text = _ISO.get(day)
     if text is None:
-        if len(_ISO) >= 65536:
+        if len(_ISO) >= CACHE_SIZE:
             _ISO.clear()
         text = _ISO[day] = _dt.date.fromordinal(day).isoformat()
     return text
@@ -250,7 +253,7 @@ def _reason_text(code: str, key: tuple[int, ...], lang: str) -> str:
         else:
             cited = ", ".join(_dumps(_citation_json(c)) for c in reason.citations)
             found = f'{{"code": "{code}", "citations": [{cited}], "text": {_dumps(reason.text(lang))}}}'  # type: ignore[arg-type]
-        if len(_REASONS) >= 4096:
+        if len(_REASONS) >= FRAGMENT_CACHE_SIZE:
             _REASONS.clear()
         _REASONS[(code, key, lang)] = found
     return found
@@ -370,7 +373,7 @@ def _reason_dict(code: str, key: tuple[int, ...], lang: Lang) -> dict[str, objec
     if parts is None:
         reason = cited_reason(code, key)
         parts = tuple(_citation_json(c) for c in reason.citations), reason.text(lang)
-        if len(_REASON_PARTS) >= 4096:
+        if len(_REASON_PARTS) >= FRAGMENT_CACHE_SIZE:
             _REASON_PARTS.clear()
         _REASON_PARTS[(code, key, lang)] = parts
     return {"code": code, "citations": [dict(c) for c in parts[0]], "text": parts[1]}
