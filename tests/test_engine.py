@@ -68,7 +68,7 @@ def test_generated_cases_give_the_results_of_the_rules(pair: tuple[Case, D]) -> 
 
 
 @pytest.mark.slow
-@settings(max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
 @given(cases(interpretation=interpretations()))
 def test_many_generated_cases_give_the_results_of_the_rules(pair: tuple[Case, D]) -> None:
     _same(*pair)
