@@ -256,3 +256,22 @@ def test_a_worker_whose_parent_is_gone_stops() -> None:
     parent.close()  # gone before the answer: sending it fails
     answer_from(worker, Options())  # returns
     worker.close()
+
+
+def test_the_pipe_to_a_worker_asks_for_a_wide_buffer() -> None:
+    import os
+    import socket
+    from multiprocessing import Pipe
+    from multiprocessing.connection import Connection
+
+    from fasttrack_rules.batch.pool import _widen
+
+    def buffer(end: Connection) -> int:
+        with socket.socket(fileno=os.dup(end.fileno())) as pair:
+            return int(pair.getsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF))
+
+    mine, theirs = Pipe()
+    with mine, theirs:
+        before = buffer(mine)
+        _widen(mine, theirs)
+        assert buffer(mine) > before

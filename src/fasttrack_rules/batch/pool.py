@@ -5,7 +5,9 @@ order."""
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
+import socket
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing import get_context, resource_tracker
@@ -20,7 +22,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from multiprocessing.process import BaseProcess
 
-__all__ = ["CHUNKS_PER_WORKER", "Pool", "WorkerError"]
+__all__ = ["CHUNKS_PER_WORKER", "PIPE_BUFFER_BYTES", "Pool", "WorkerError"]
 
 #: Chunks given to each worker at most at a time: one being answered, others waiting.
 CHUNKS_PER_WORKER = 3
@@ -51,6 +53,7 @@ class Pool:
         context = get_context("spawn")
         for _ in range(self._workers):
             mine, theirs = context.Pipe()
+            _widen(mine, theirs)
             process = context.Process(target=serve, args=(theirs, self._options), daemon=True)
             with _signals_held():
                 process.start()
@@ -118,6 +121,24 @@ class Pool:
             process.kill()  # nothing for a process that has ended
             process.join()
             process.close()
+
+
+#: The socket buffer asked for each end of a worker's pipe: a chunk's answers (about
+#: 1 MB) then cross in a few system calls instead of dozens; the system may give less.
+PIPE_BUFFER_BYTES = 4 << 20
+
+
+def _widen(*ends: Connection) -> None:
+    """Ask for :data:`PIPE_BUFFER_BYTES` of socket buffer on each end (a ``Pipe`` is a
+    socket pair where the system has them); an end that is no socket stays as it is."""
+    for end in ends:
+        try:
+            pair = socket.socket(fileno=os.dup(end.fileno()))
+        except OSError:  # pragma: no cover - not a socket on this system
+            continue
+        with pair:
+            for option in (socket.SO_SNDBUF, socket.SO_RCVBUF):
+                pair.setsockopt(socket.SOL_SOCKET, option, PIPE_BUFFER_BYTES)
 
 
 @contextlib.contextmanager
