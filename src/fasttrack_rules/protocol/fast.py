@@ -224,12 +224,14 @@ def _iso(day: int) -> str:
 
 
 def _deadline_text(row: DeadlineRow, citations: list[str]) -> str:
+    """A deadline's JSON, its citation from ``citations`` (full or short)."""
     _, due, status, number, duty, earliest, latest = row
     if number < 0:
         return f'{{"due": null, "status": "{status}", "citation": null, "duty_of": "{duty}", "is_law": true}}'
     law = "true" if CITATIONS[number].is_law else "false"
+    due_text = "null" if due is None else f'"{_iso(due)}"'
     text = (
-        f'{{"due": {"null" if due is None else chr(34) + _iso(due) + chr(34)}, "status": "{status}", '
+        f'{{"due": {due_text}, "status": "{status}", '
         f'"citation": {citations[number]}, "duty_of": "{duty}", "is_law": {law}'
     )
     if earliest is not None:
