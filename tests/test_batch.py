@@ -4,6 +4,7 @@ number of chunks ahead; the workers end with the run, however it ends."""
 
 from __future__ import annotations
 
+import errno
 import itertools
 import json
 import multiprocessing
@@ -11,6 +12,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -21,6 +23,7 @@ from fasttrack_rules.batch import (
     CHUNK_BYTES,
     CHUNK_LINES,
     CHUNKS_PER_WORKER,
+    Answered,
     Line,
     WorkerError,
     answer_chunks,
@@ -28,7 +31,7 @@ from fasttrack_rules.batch import (
 )
 from fasttrack_rules.batch.chunks import answer_chunk, chunked, next_chunk, portable
 from fasttrack_rules.batch.pool import Pool
-from fasttrack_rules.batch.worker import answer_from
+from fasttrack_rules.batch.worker import answer_from, write_all
 from fasttrack_rules.errors import FasttrackError, InvalidTypeError, InvalidValueError, LineTooLongError
 from fasttrack_rules.protocol.answers import Options, answer_line
 from tests.cases import case
@@ -275,3 +278,86 @@ def test_the_pipe_to_a_worker_asks_for_a_wide_buffer() -> None:
         before = buffer(mine)
         _widen(mine, theirs)
         assert buffer(mine) > before
+
+
+# -- workers that write stdout themselves ---------------------------------------------------------
+def direct(lines: list[Line], fd: int, chunk_lines: int = 2) -> list[Answered]:
+    return list(answer_chunks(lines, DEFAULT, 2, chunk_lines=chunk_lines, stdout=fd))
+
+
+def test_workers_given_stdout_write_the_answers_there_in_input_order(tmp_path: Path) -> None:
+    lines = MIXED * 7
+    with open(tmp_path / "out", "wb") as out:
+        answered = direct(lines, out.fileno())
+    assert (tmp_path / "out").read_bytes() == serial(lines)
+    assert [a.output for a in answered] == [b""] * 32  # written by the workers, not here
+    assert [a.failed for a in answered] == [a.failed for a in answer_chunks(lines, DEFAULT, 2, chunk_lines=2)]
+    assert no_workers_left()
+
+
+def test_a_closed_stdout_of_the_workers_is_a_broken_pipe() -> None:
+    read, write = os.pipe()
+    os.close(read)
+    try:
+        with pytest.raises(BrokenPipeError):
+            direct(MIXED * 7, write)
+    finally:
+        os.close(write)
+    assert no_workers_left()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_disk_under_the_workers_is_its_oserror() -> None:
+    with open("/dev/full", "wb") as full, pytest.raises(OSError, match="No space left") as raised:
+        direct(MIXED * 7, full.fileno())
+    assert raised.value.errno == errno.ENOSPC
+    assert no_workers_left()
+
+
+def test_a_worker_that_cannot_be_handed_stdout_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(_: object, __: int, pid: int) -> None:
+        os.kill(pid, signal.SIGKILL)  # gone before it takes it
+        raise BrokenPipeError(errno.EPIPE, "Broken pipe")
+
+    monkeypatch.setattr("fasttrack_rules.batch.pool.send_handle", refused)
+    pool = Pool(DEFAULT, 1, stdout=1)
+    with pytest.raises(WorkerError, match=r"\(killed by SIGKILL\)"):
+        pool.start()
+    pool.stop(gracefully=False)
+    assert no_workers_left()
+
+
+def test_a_worker_given_stdout_writes_its_oldest_answers_at_its_turn(tmp_path: Path) -> None:
+    parent, worker = multiprocessing.Pipe()
+    chunks = list(chunked(iter(MIXED), 1, 4))
+    with open(tmp_path / "out", "wb") as out:
+        thread = threading.Thread(target=answer_from, args=(worker, Options(), out.fileno()))
+        thread.start()
+        for chunk in chunks:
+            parent.send(chunk)
+        replies = [parent.recv() for _ in chunks]
+        assert all(reply.output == b"" for reply in replies)
+        for turn in range(len(chunks)):
+            parent.send(turn)
+            assert parent.recv() == 0  # written
+        parent.close()
+        thread.join()
+    assert (tmp_path / "out").read_bytes() == serial(MIXED)
+
+
+def test_writing_all_goes_on_after_a_short_write_and_gives_the_errno(monkeypatch: pytest.MonkeyPatch) -> None:
+    read, write = os.pipe()
+    written: list[bytes] = []
+
+    def short(fd: int, data: bytes) -> int:  # two bytes at a time, as a full pipe may take
+        written.append(bytes(data[:2]))
+        return 2
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "write", short)
+        assert write_all(write, b"hello") == 0
+    assert b"".join(written) == b"hello"
+    os.close(read)
+    assert write_all(write, b"x") == errno.EPIPE
+    os.close(write)
+    assert write_all(write, b"x") == errno.EBADF

@@ -281,3 +281,13 @@ def test_in_process_with_a_text_only_stdout_and_a_failing_read(monkeypatch: pyte
 
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(Unreadable()))
     assert main(["assess", "--jobs", "2"]) == exits.IOERR
+
+
+def test_in_process_with_a_stdout_that_has_no_file_descriptor(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fasttrack_rules.cli import main
+
+    out = io.BytesIO()  # bytes, but no file descriptor the workers could write to
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(out, encoding="utf-8"))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(SOME)))
+    assert main(["assess", "--jobs", "2"]) == exits.OK
+    assert out.getvalue() == run(["assess"], SOME).stdout

@@ -127,15 +127,24 @@ def worker_count(jobs: int) -> int:
 
 
 def answer_chunks(
-    lines: Iterable[Line], options: Options, jobs: int = 1, *, chunk_lines: int = CHUNK_LINES
+    lines: Iterable[Line],
+    options: Options,
+    jobs: int = 1,
+    *,
+    chunk_lines: int = CHUNK_LINES,
+    stdout: int | None = None,
 ) -> Generator[Answered, None, None]:
     """The answers to ``lines`` (numbered from 1), in order, as ``fasttrack assess``
     writes them: one line at a time in this process when :func:`worker_count` of
     ``jobs`` is 1 or the input is one chunk, else a chunk at a time from worker
-    processes. Close the iterator to end them.
+    processes. Close the iterator to end them. Given ``stdout`` (a file descriptor,
+    flushed), the worker processes write their answers there themselves, in input
+    order, and the answers they give have an empty output (see
+    :class:`~fasttrack_rules.batch.pool.Pool`).
 
     Raises:
         WorkerError: a worker process ended before answering its lines.
+        OSError: with ``stdout``, a worker could not write it (its errno).
     """
     workers = worker_count(jobs)
     source = iter(lines)
@@ -143,18 +152,16 @@ def answer_chunks(
         first = next_chunk(source, chunk_lines)
         following = next(source, None)
         if following is not None:
-            yield from _in_parallel(
-                options, workers, chunked(itertools.chain(first, [following], source), 1, chunk_lines)
-            )
+            chunks = chunked(itertools.chain(first, [following], source), 1, chunk_lines)
+            yield from _in_parallel(Pool(options, workers, stdout=stdout), chunks)
             return
         source = iter(first)  # one chunk: not worth starting a process
     for number, line in enumerate(source, 1):
         yield answer_chunk(number, portable([line]), options)
 
 
-def _in_parallel(options: Options, workers: int, chunks: Iterator[Chunk]) -> Iterator[Answered]:
-    """The answers to ``chunks`` from ``workers`` worker processes, which end with it."""
-    pool = Pool(options, workers)
+def _in_parallel(pool: Pool, chunks: Iterator[Chunk]) -> Iterator[Answered]:
+    """The answers to ``chunks`` from the processes of ``pool``, which end with it."""
     try:
         pool.start()
         yield from pool.answers(chunks)

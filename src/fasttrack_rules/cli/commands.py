@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 
 from fasttrack_rules import exits
 from fasttrack_rules.cli.reading import cases_in, is_a_file, lines_in, may_be_one_document
-from fasttrack_rules.cli.writing import say, write_bytes, write_json, write_line
+from fasttrack_rules.cli.writing import say, stdout_fd, write_bytes, write_json, write_line
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.exits import ExitError
 
@@ -76,7 +76,8 @@ def run_assess(args: argparse.Namespace) -> int:
 
 def _assess_in_parallel(args: argparse.Namespace, options: Options) -> int:
     """``fasttrack assess --jobs N``: the lines answered by worker processes, written a
-    chunk at a time in input order.
+    chunk at a time in input order (by the workers themselves when stdout is a file
+    descriptor: the answers then need not pass through this process).
 
     Raises:
         ExitError: a worker process ended before answering its lines (70).
@@ -87,11 +88,13 @@ def _assess_in_parallel(args: argparse.Namespace, options: Options) -> int:
 
     failed = False
     lines = lines_in(args.file, args.max_line_bytes)
-    with contextlib.closing(batch.answer_chunks(lines, options, args.jobs)) as chunks:
+    answered_chunks = batch.answer_chunks(lines, options, args.jobs, stdout=stdout_fd())
+    with contextlib.closing(answered_chunks) as chunks:
         try:
             for answered in chunks:
                 failed = failed or answered.failed
-                write_bytes(answered.output)
+                if answered.output:  # empty: a worker has written it
+                    write_bytes(answered.output)
         except batch.WorkerError as e:
             raise ExitError(exits.SOFTWARE, str(e)) from None
     return 1 if failed else 0

@@ -9,7 +9,7 @@ import os
 import sys
 from typing import IO
 
-__all__ = ["say", "silence_stdout", "utf8", "write_bytes", "write_json", "write_line"]
+__all__ = ["say", "silence_stdout", "stdout_fd", "utf8", "write_bytes", "write_json", "write_line"]
 
 
 def utf8(stream: IO[str] | None) -> None:
@@ -56,6 +56,19 @@ def write_line(text: str, *, flush: bool = True) -> None:
     sys.stdout.write(text + "\n")
     if flush:
         sys.stdout.flush()
+
+
+def stdout_fd() -> int | None:
+    """The file descriptor of stdout, flushed (what was written first stays first), for
+    other processes to write to; None for a stdout that takes only text or has none (an
+    embedding program's)."""
+    sys.stdout.flush()
+    if getattr(sys.stdout, "buffer", None) is None:
+        return None
+    try:
+        return sys.stdout.fileno()
+    except (OSError, ValueError):  # io.UnsupportedOperation is both
+        return None
 
 
 def write_bytes(data: bytes) -> None:
