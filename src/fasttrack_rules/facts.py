@@ -166,8 +166,14 @@ class Answers:
             raise InvalidTypeError("question", question, f"expected a string, got {type(question).__name__}")
         if question not in QUESTIONS:
             raise InvalidValueError("question", question, f"expected one of {', '.join(QUESTIONS)}")
-        text = getattr(self, question)
-        return text is not None and text.strip() != ""
+        return _is_answer(getattr(self, question))
+
+
+def _is_answer(text: str | None) -> bool:
+    """Whether ``text`` answers a question: given and not blank. The one statement of
+    the rule, for :meth:`Answers.answered` and the engine's readers (which have checked
+    the type)."""
+    return text is not None and text.strip() != ""
 
 
 @attrs.frozen(kw_only=True)

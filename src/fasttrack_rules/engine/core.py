@@ -15,7 +15,6 @@ kept together so that the pass reads as the procedure does.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import NamedTuple
 
 from fasttrack_rules.engine.tables import (
@@ -29,9 +28,11 @@ from fasttrack_rules.engine.tables import (
     REASONS,
     cite,
     parameter,
+    reason_segment,
 )
+from fasttrack_rules.vocab import DEADLINES, QUESTIONS
 
-__all__ = ["DeadlineRow", "Facts", "Outcome", "Unsupported", "run"]
+__all__ = ["DEADLINE_NAMES", "DeadlineRow", "Facts", "Outcome", "Unsupported", "run"]
 
 
 class Facts(NamedTuple):
@@ -66,9 +67,14 @@ class Facts(NamedTuple):
     adjusted: bool
 
 
-#: One deadline: (name, due, status, citation number or -1, duty of, earliest, latest
-#: working day); days as day numbers or None.
+#: One deadline: (name of a municipality's own deadline, else empty; due, status,
+#: citation number or -1, duty of, earliest, latest working day); days as day numbers or
+#: None.
 DeadlineRow = tuple[str, int | None, str, int, str, int | None, int | None]
+
+
+#: The names of the deadlines every result has, in order.
+DEADLINE_NAMES = DEADLINES[:5]
 
 
 class Unsupported(Exception):
@@ -103,6 +109,12 @@ class Outcome:
         self.missing: list[str] = []
         self.reasons: list[tuple[str, tuple[int, ...]]] = []
 
+    def named_deadlines(self) -> list[tuple[str, DeadlineRow]]:
+        """Each deadline with its name, in the order of the result: the five of every
+        result, then a municipality's own."""
+        rows = self.deadlines
+        return [*zip(DEADLINE_NAMES, rows, strict=False), *((row[0], row) for row in rows[5:])]
+
     @property
     def days_earlier(self) -> int | None:
         """Days by which the Fast track meeting comes before the ordinary one."""
@@ -115,7 +127,6 @@ class Outcome:
 # The last day of evaluation the pass takes: every deadline counted from an event on or
 # before it (at most 52 weeks plus a roll) stays inside the coverage.
 _LAST_AS_OF = COVERAGE_END - 400
-_QUESTIONS = ("affected_functions", "affected_duration", "adaptation_tried")
 
 
 def run(f: Facts) -> Outcome | None:
@@ -545,7 +556,7 @@ def _questions(f: Facts, out: Outcome, track: str) -> None:
         return
     states = []
     to_obtain = []
-    for question, (by_employer, by_sick) in zip(_QUESTIONS, f.answered, strict=True):
+    for question, (by_employer, by_sick) in zip(QUESTIONS, f.answered, strict=True):
         who = ("both" if by_sick else "employer") if by_employer else ("sick_person" if by_sick else "nobody")
         missing = not by_sick if route == "sick_person" else who == "nobody"
         states.append((who, missing and not f.standby))
@@ -588,13 +599,9 @@ def _cited(
     reasons: list[tuple[str, tuple[int, ...]]], events: dict[str, int], first: int
 ) -> list[tuple[str, tuple[int, ...]]]:
     """Each code once, in the order first given, with the day that dates its citations
-    (the first day of its stretch: see :func:`~fasttrack_rules.engine.tables.reason_segment`)
-    in front of the citations cited first."""
+    (the first day of its stretch) in front of the citations cited first."""
     seen: dict[str, tuple[int, ...]] = {}
     for code, cited_first in reasons:
         if code not in seen:
-            event, days = REASONS[code]
-            day = events.get(event, first)
-            k = bisect_right(days, day)
-            seen[code] = (days[k - 1] if k else day, *cited_first)
+            seen[code] = (reason_segment(code, events.get(REASONS[code][0], first)), *cited_first)
     return list(seen.items())

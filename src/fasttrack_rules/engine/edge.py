@@ -13,27 +13,23 @@ import attrs
 from fasttrack_rules.calendars import danish_bank_days, municipal_working_days
 from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
 from fasttrack_rules.engine.tables import CITATIONS
-from fasttrack_rules.facts import Answers, Case
+from fasttrack_rules.facts import Answers, Case, _is_answer
 from fasttrack_rules.reasons import CitedReason, cite_reason
 from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINED, Assessment, Deadline
 from fasttrack_rules.rules import breaches
 from fasttrack_rules.rules.calendar_setup import version_stamp
-from fasttrack_rules.vocab import DEADLINES
+from fasttrack_rules.vocab import QUESTIONS
 
-__all__ = ["DEADLINE_NAMES", "VERSIONS", "assessment", "cited_reason", "facts_of"]
+__all__ = ["VERSIONS", "assessment", "cited_reason", "facts_of"]
 
-#: The names of the deadlines every result has, in order.
-DEADLINE_NAMES = DEADLINES[:5]
-_QUESTIONS = ("affected_functions", "affected_duration", "adaptation_tried")
 _fromordinal = _dt.date.fromordinal
 
 
 def _answered(answers: Answers) -> tuple[bool, bool, bool]:
-    a, b, c = answers.affected_functions, answers.affected_duration, answers.adaptation_tried
     return (
-        a is not None and a.strip() != "",
-        b is not None and b.strip() != "",
-        c is not None and c.strip() != "",
+        _is_answer(answers.affected_functions),
+        _is_answer(answers.affected_duration),
+        _is_answer(answers.adaptation_tried),
     )
 
 
@@ -125,15 +121,12 @@ VERSIONS = version_stamp(danish_bank_days(), municipal_working_days())
 
 def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
     """The frozen result of the engine's outcome for ``case``."""
-    rows = out.deadlines
-    deadlines = {name: _deadline(row) for name, row in zip(DEADLINE_NAMES, rows, strict=False)}
-    for row in rows[5:]:
-        deadlines[row[0]] = _deadline(row)
+    deadlines = {name: _deadline(row) for name, row in out.named_deadlines()}
     states = out.questions
     questions = (
         None
         if states is None
-        else {q: QUESTION_STATES[state] for q, state in zip(_QUESTIONS, states, strict=True)}  # type: ignore[index]
+        else {q: QUESTION_STATES[state] for q, state in zip(QUESTIONS, states, strict=True)}  # type: ignore[index]
     )
     request = case.request
     result = _new(Assessment)

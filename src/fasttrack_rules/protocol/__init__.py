@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line
 from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
-from fasttrack_rules.protocol.fast import facts_from_json, result_dict, result_text
+from fasttrack_rules.protocol.fast import facts_from_json, outcome_of_json, result_dict, result_text
 from fasttrack_rules.protocol.lines import (
     MAX_LINE_BYTES,
     has_surrogate,
@@ -61,6 +61,7 @@ __all__ = [
     "interpretation_json",
     "json_lines",
     "json_text",
+    "outcome_of_json",
     "parse_date",
     "parse_line",
     "printable",

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from fasttrack_rules.engine import assess, run
+from fasttrack_rules.engine import assess
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
-from fasttrack_rules.protocol.fast import facts_from_json, result_text
+from fasttrack_rules.protocol.fast import outcome_of_json, result_text
 from fasttrack_rules.protocol.lines import json_text, parse_line
 from fasttrack_rules.protocol.output import error_line
 from fasttrack_rules.protocol.results import assessment_json, compact_json
@@ -60,11 +60,9 @@ def _result(source: object, options: Options) -> str:
     """The result text of a case: through the engine's fast path when it takes the case
     in its plain form, else read, assessed and written the general way."""
     lang = check_lang(options.lang)
-    if not options.pretty:
-        facts = facts_from_json(source)
-        outcome = None if facts is None else run(facts)
-        if outcome is not None:
-            return result_text(outcome, lang, compact=options.compact)
+    outcome = None if options.pretty else outcome_of_json(source)
+    if outcome is not None:
+        return result_text(outcome, lang, compact=options.compact)
     case, as_of = case_from_json(source)
     result = assess(case, as_of=as_of)
     written = compact_json(result) if options.compact else assessment_json(result, lang=lang)

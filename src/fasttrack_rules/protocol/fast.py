@@ -21,30 +21,23 @@ import datetime as _dt
 import json
 from typing import Any
 
-from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
-from fasttrack_rules.engine.edge import DEADLINE_NAMES, VERSIONS, cited_reason
+import attrs
+
+from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome, run
+from fasttrack_rules.engine.edge import VERSIONS, cited_reason
 from fasttrack_rules.engine.tables import CITATIONS
+from fasttrack_rules.facts import Interpretation, _is_answer
 from fasttrack_rules.protocol.cases import CASE_FIELDS
 from fasttrack_rules.protocol.lines import printable
 from fasttrack_rules.protocol.results import _citation_json, short_reference, versions_json
-from fasttrack_rules.vocab import Lang
+from fasttrack_rules.vocab import CONSENT_ANSWERS, INTERPRETATIONS, QUESTIONS, REQUESTERS, SICK_PERSONS, Lang
 
-__all__ = ["facts_from_json", "result_dict", "result_text"]
+__all__ = ["facts_from_json", "outcome_of_json", "result_dict", "result_text"]
 
-_QUESTIONS = ("affected_functions", "affected_duration", "adaptation_tried")
 _KNOWN = frozenset(CASE_FIELDS)
-_CHOICES = {
-    "sick_person": ("employee", "unemployed", "self_employed"),
-    "by": ("employer", "sick_person", "jobcenter"),
-    "answer": ("agrees", "refuses"),
-}
-_INTERPRETATION = {
-    "roll": ("none", "forward"),
-    "sick_person_window": ("five_weeks", "none"),
-    "employer_window": ("first_five_weeks", "five_weeks_after"),
-    "late_request": ("earliest", "request"),
-}
-_DEFAULTS = {name: values[0] for name, values in _INTERPRETATION.items()}
+_CHOICES = {"sick_person": SICK_PERSONS, "by": REQUESTERS, "answer": CONSENT_ANSWERS}
+# Each interpretation's default, as the typed input has it.
+_DEFAULTS: dict[str, str] = attrs.asdict(Interpretation())
 _DIGITS = frozenset("0123456789")
 
 
@@ -105,14 +98,14 @@ def _pair(value: object, first: str, second: str) -> tuple[object, object] | Non
 def _answered(answers: object) -> tuple[bool, bool, bool]:
     if answers is None:
         return False, False, False
-    if type(answers) is not dict or answers.keys() - set(_QUESTIONS):
+    if type(answers) is not dict or answers.keys() - set(QUESTIONS):
         raise _Other
     out = []
-    for question in _QUESTIONS:
+    for question in QUESTIONS:
         text = answers.get(question)
         if text is not None and type(text) is not str:
             raise _Other
-        out.append(text is not None and text.strip() != "")
+        out.append(_is_answer(text))
     return out[0], out[1], out[2]
 
 
@@ -128,11 +121,11 @@ def _answers(value: object) -> tuple[tuple[bool, bool], tuple[bool, bool], tuple
 
 def _interpretation(value: object) -> tuple[str, str, str, str]:
     if value is None:
-        return "none", "five_weeks", "first_five_weeks", "earliest"
-    if type(value) is not dict or value.keys() - _INTERPRETATION.keys():
+        return _NO_INTERPRETATION
+    if type(value) is not dict or value.keys() - INTERPRETATIONS.keys():
         raise _Other
     chosen = []
-    for name, values in _INTERPRETATION.items():
+    for name, values in INTERPRETATIONS.items():
         v = value.get(name)
         if v is None:
             v = _DEFAULTS[name]
@@ -140,6 +133,10 @@ def _interpretation(value: object) -> tuple[str, str, str, str]:
             raise _Other
         chosen.append(v)
     return chosen[0], chosen[1], chosen[2], chosen[3]
+
+
+# The interpretations of a case that names none: every default.
+_NO_INTERPRETATION = _interpretation({})
 
 
 def _no_adjustments(value: object) -> None:
@@ -152,6 +149,13 @@ def _no_adjustments(value: object) -> None:
     for v in value.values():
         if v is not None and type(v) is not list:
             raise _Other
+
+
+def outcome_of_json(obj: object) -> Outcome | None:
+    """The engine's outcome of a JSON case in its plain form, else ``None`` (then the
+    general path reads and assesses it, and names any error)."""
+    facts = facts_from_json(obj)
+    return None if facts is None else run(facts)
 
 
 def facts_from_json(obj: object) -> Facts | None:
@@ -270,7 +274,7 @@ def _questions_text(out: Outcome) -> str:
         return "null"
     states = ", ".join(
         f'"{q}": {{"answered_by": "{who}", "outstanding": {"true" if pending else "false"}}}'
-        for q, (who, pending) in zip(_QUESTIONS, out.questions, strict=True)
+        for q, (who, pending) in zip(QUESTIONS, out.questions, strict=True)
     )
     return f'{{"required_from": "{out.required_from}", {states}}}'
 
@@ -280,12 +284,9 @@ def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> st
     byte (``compact``: short citations, reasons without their sentences)."""
     f = out.facts
     citations = _CITATION_SHORT if compact else _CITATION_TEXT
-    rows = out.deadlines
-    names = (*DEADLINE_NAMES, *(row[0] for row in rows[5:]))
-    deadlines = ", ".join(
-        f'"{name}": {_deadline_text(row, citations)}' for name, row in zip(names, rows, strict=True)
-    )
-    breaches = _breaches(names, rows)
+    named = out.named_deadlines()
+    deadlines = ", ".join(f'"{name}": {_deadline_text(row, citations)}' for name, row in named)
+    breaches = _breaches(named)
     days_earlier = out.days_earlier
     flavour = "compact" if compact else lang
     reasons = ", ".join(_reason_text(code, key, flavour) for code, key in out.reasons)
@@ -306,9 +307,8 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
     """The outcome as the dict :func:`~fasttrack_rules.protocol.results.assessment_json`
     gives (fresh dicts and lists, which a caller may change)."""
     f = out.facts
-    rows = out.deadlines
-    names = (*DEADLINE_NAMES, *(row[0] for row in rows[5:]))
-    deadlines = {name: _deadline_dict(row) for name, row in zip(names, rows, strict=True)}
+    named = out.named_deadlines()
+    deadlines = {name: _deadline_dict(row) for name, row in named}
     return {
         "id": f.id,
         "as_of": _iso(f.as_of),
@@ -320,7 +320,7 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
         "to_obtain": list(out.to_obtain),
         "plan": out.plan,
         "missing_facts": sorted(set(out.missing)),
-        "breaches": _breaches(names, rows),
+        "breaches": _breaches(named),
         "reasons": [_reason_dict(code, key, lang) for code, key in out.reasons],
         "interpretation": {
             "roll": f.roll,
@@ -332,12 +332,12 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
     }
 
 
-def _breaches(names: tuple[str, ...], rows: list[DeadlineRow]) -> list[str]:
+def _breaches(named: list[tuple[str, DeadlineRow]]) -> list[str]:
     """The municipality's deadlines in law that are missed (not the ordinary one, which
     is there for comparison)."""
     return [
         name
-        for name, (_, _, status, number, duty, _, _) in zip(names, rows, strict=True)
+        for name, (_, _, status, number, duty, _, _) in named
         if status == "missed"
         and number >= 0
         and CITATIONS[number].is_law
@@ -385,6 +385,6 @@ def _questions_dict(out: Outcome) -> dict[str, object] | None:
     if out.questions is None:
         return None
     questions: dict[str, object] = {"required_from": out.required_from}
-    for question, (who, pending) in zip(_QUESTIONS, out.questions, strict=True):
+    for question, (who, pending) in zip(QUESTIONS, out.questions, strict=True):
         questions[question] = {"answered_by": who, "outstanding": pending}
     return questions

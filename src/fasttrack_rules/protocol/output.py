@@ -8,10 +8,10 @@ from collections.abc import Mapping
 
 from fasttrack_rules._validate import check_instance, check_int
 from fasttrack_rules.calendars import ClosedDay
-from fasttrack_rules.engine import assess, run
+from fasttrack_rules.engine import assess
 from fasttrack_rules.errors import FasttrackError
 from fasttrack_rules.protocol.cases import case_from_json
-from fasttrack_rules.protocol.fast import facts_from_json, result_dict
+from fasttrack_rules.protocol.fast import outcome_of_json, result_dict
 from fasttrack_rules.protocol.results import assessment_json
 from fasttrack_rules.reasons import check_lang
 from fasttrack_rules.vocab import Lang
@@ -29,8 +29,7 @@ def assess_json(obj: Mapping[str, object] | object, *, lang: Lang = "en") -> dic
             protocol's error code).
     """
     check_lang(lang)
-    facts = facts_from_json(obj)
-    outcome = None if facts is None else run(facts)
+    outcome = outcome_of_json(obj)
     if outcome is not None:  # the engine's fast path takes the case in its plain form
         return result_dict(outcome, lang)
     case, as_of = case_from_json(obj)
