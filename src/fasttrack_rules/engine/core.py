@@ -20,6 +20,7 @@ from typing import NamedTuple
 from fasttrack_rules.engine.tables import (
     BANK,
     BEK_2024,
+    CITATIONS,
     COVERAGE_END,
     COVERAGE_START,
     FAST_TRACK,
@@ -114,6 +115,19 @@ class Outcome:
         result, then a municipality's own."""
         rows = self.deadlines
         return [*zip(DEADLINE_NAMES, rows, strict=False), *((row[0], row) for row in rows[5:])]
+
+    def breaches(self) -> list[str]:
+        """The municipality's deadlines in law that are missed. The ordinary deadline is
+        there for comparison; ``first_meeting`` carries the duty on either track."""
+        return [
+            name
+            for name, (_, _, status, number, duty, _, _) in self.named_deadlines()
+            if status == "missed"
+            and number >= 0
+            and CITATIONS[number].is_law
+            and duty == "municipality"
+            and name != "ordinary_first_meeting"
+        ]
 
     @property
     def days_earlier(self) -> int | None:

@@ -16,7 +16,6 @@ from fasttrack_rules.engine.tables import CITATIONS
 from fasttrack_rules.facts import Answers, Case, _is_answer
 from fasttrack_rules.reasons import CitedReason, cite_reason
 from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINED, Assessment, Deadline
-from fasttrack_rules.rules import breaches
 from fasttrack_rules.rules.calendar_setup import version_stamp
 from fasttrack_rules.vocab import QUESTIONS
 
@@ -143,7 +142,7 @@ def assessment(out: Outcome, case: Case, as_of: _dt.date) -> Assessment:
     s_obtain(result, out.to_obtain)
     s_plan(result, out.plan)
     s_missing(result, tuple(sorted(set(out.missing))))
-    s_breaches(result, breaches(deadlines))
+    s_breaches(result, tuple(out.breaches()))
     s_reasons(result, tuple([cited_reason(code, key) for code, key in out.reasons]))
     s_interpretation(result, case.interpretation)
     s_versions(result, VERSIONS)

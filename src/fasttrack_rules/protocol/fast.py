@@ -286,7 +286,7 @@ def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> st
     citations = _CITATION_SHORT if compact else _CITATION_TEXT
     named = out.named_deadlines()
     deadlines = ", ".join(f'"{name}": {_deadline_text(row, citations)}' for name, row in named)
-    breaches = _breaches(named)
+    breaches = out.breaches()
     days_earlier = out.days_earlier
     flavour = "compact" if compact else lang
     reasons = ", ".join(_reason_text(code, key, flavour) for code, key in out.reasons)
@@ -320,7 +320,7 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
         "to_obtain": list(out.to_obtain),
         "plan": out.plan,
         "missing_facts": sorted(set(out.missing)),
-        "breaches": _breaches(named),
+        "breaches": out.breaches(),
         "reasons": [_reason_dict(code, key, lang) for code, key in out.reasons],
         "interpretation": {
             "roll": f.roll,
@@ -330,20 +330,6 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
         },
         "versions": versions_json(VERSIONS),
     }
-
-
-def _breaches(named: list[tuple[str, DeadlineRow]]) -> list[str]:
-    """The municipality's deadlines in law that are missed (not the ordinary one, which
-    is there for comparison)."""
-    return [
-        name
-        for name, (_, _, status, number, duty, _, _) in named
-        if status == "missed"
-        and number >= 0
-        and CITATIONS[number].is_law
-        and duty == "municipality"
-        and name != "ordinary_first_meeting"
-    ]
 
 
 _CITATION_DICTS = [_citation_json(c) for c in CITATIONS]

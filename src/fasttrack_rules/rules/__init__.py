@@ -55,7 +55,6 @@ __all__ = [
     "DoctorRule",
     "apply_roll",
     "assess",
-    "breaches",
     "check_case",
     "consent_outcome",
     "deadline_status",
@@ -145,14 +144,14 @@ def _assessment(
         to_obtain=to_obtain,
         plan=plan,
         missing_facts=record.missing_facts(),
-        breaches=breaches(deadlines),
+        breaches=_breaches(deadlines),
         reasons=record.cited_reasons(),
         interpretation=record.interpretation,
         versions=version_stamp(record.bank, record.municipal),
     )
 
 
-def breaches(deadlines: dict[str, Deadline]) -> tuple[str, ...]:
+def _breaches(deadlines: dict[str, Deadline]) -> tuple[str, ...]:
     """The municipality's deadlines in law that are missed. The ordinary deadline is
     reported for comparison; ``first_meeting`` carries the municipality's duty on
     whichever track applies."""
