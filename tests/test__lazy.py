@@ -27,7 +27,7 @@ def test_the_package_and_conformance_load_lazily() -> None:
     import fasttrack_rules
     from fasttrack_rules import conformance
 
-    assert fasttrack_rules.assess.__module__ == "fasttrack_rules.engine"
+    assert fasttrack_rules.assess.__module__ == "fasttrack_rules.engine.edge"
     assert conformance.SUBJECTS[0] == "worked_examples"
     with pytest.raises(AttributeError):
         _ = conformance.nope

@@ -13,8 +13,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fasttrack_rules import engine
+from fasttrack_rules.calendars import danish_bank_days, municipal_working_days
 from fasttrack_rules.conformance import load_vectors
-from fasttrack_rules.engine import tables
+from fasttrack_rules.engine import edge, tables
 from fasttrack_rules.errors import FasttrackError, InvalidTypeError
 from fasttrack_rules.facts import CalendarSpec, Case, Request
 from fasttrack_rules.law import provision
@@ -130,20 +131,20 @@ def test_a_provision_is_cited_as_the_law_tables_cite_it(name: str, day: D) -> No
     except FasttrackError:
         assert number == tables.NOT_IN_FORCE
     else:
-        assert tables.CITATIONS[number] == expected
+        assert edge.CITATIONS[number] == expected
+        assert tables.CITATION_LAW[number] == expected.is_law
 
 
 @settings(max_examples=300)
 @given(st.dates(min_value=D(2000, 1, 10), max_value=D(2100, 12, 1)), st.integers(1, 10))
 def test_the_day_tables_answer_as_the_calendars(day: D, n: int) -> None:
     bank, municipal = tables.BANK, tables.MUNICIPAL
+    bank_days, working_days = danish_bank_days(), municipal_working_days()
     i = day.toordinal()
-    assert bank.open_days[bank.prefix[i - bank.base + 1] + n - 1] == bank.calendar.add(day, n).toordinal()
-    assert (
-        municipal.open_days[municipal.prefix[i - municipal.base]]
-        == municipal.calendar.next_open(day).toordinal()
-    )
-    previous = municipal.calendar.previous_open(day).toordinal()
+    assert bank.open_days[bank.prefix[i - bank.base + 1] + n - 1] == bank_days.add(day, n).toordinal()
+    following = working_days.next_open(day).toordinal()
+    assert municipal.open_days[municipal.prefix[i - municipal.base]] == following
+    previous = working_days.previous_open(day).toordinal()
     assert municipal.open_days[municipal.prefix[i - municipal.base + 1] - 1] == previous
 
 
@@ -183,6 +184,37 @@ def test_a_parameter_has_no_value_outside_its_versions() -> None:
 def test_a_reason_cites_on_the_first_day_of_its_stretch_what_it_cites_on_the_day(code: str, day: D) -> None:
     from fasttrack_rules.reasons import cite_reason
 
-    start = D.fromordinal(tables.reason_segment(code, day.toordinal()))
+    segment, own = tables.reason_segment(code, day.toordinal())
+    start = D.fromordinal(segment)
     assert start <= day
     assert _either(cite_reason, code, start) == _either(cite_reason, code, day)
+    try:
+        expected = cite_reason(code, day).citations
+    except FasttrackError:
+        assert own is None
+    else:
+        assert own is not None
+        assert tuple(edge.CITATIONS[n] for n in own) == expected
+
+
+def test_a_reason_not_in_force_leaves_the_case_to_the_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fasttrack_rules.engine import core
+
+    case = Case(first_day_of_absence=D(2025, 3, 3), request=Request(by="sick_person", date=D(2025, 3, 18)))
+    facts = engine.facts_of(case, D(2025, 3, 20))
+    monkeypatch.setattr(core, "reason_segment", lambda code, day: (day, None))
+    assert engine.run(facts) is None
+
+
+def test_a_full_cache_of_cited_reasons_is_emptied_and_the_results_stay_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(edge, "_CITED_SIZE", 1)
+    monkeypatch.setattr(edge, "_CITED", {})
+    for obj in VECTOR_CASES[:20]:
+        try:
+            case, as_of = case_from_json(obj)
+        except FasttrackError:
+            continue
+        assert _either(engine.assess, case, as_of=as_of) == _either(assess_by_steps, case, as_of=as_of)
+        assert len(edge._CITED) <= 1

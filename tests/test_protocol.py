@@ -6,6 +6,8 @@ from __future__ import annotations
 import inspect
 import types
 
+import pytest
+
 from fasttrack_rules import protocol
 from fasttrack_rules.protocol import answers, cases, fast, lines, output, results
 
@@ -25,12 +27,20 @@ def test_each_name_is_the_one_its_module_defines_and_exports() -> None:
 
 
 def test_nothing_else_is_public() -> None:
+    # The package's names load on first use: dir() lists them, and each resolves.
+    assert dir(protocol) == protocol.__all__
+    for name in protocol.__all__:
+        assert getattr(protocol, name) is not None
     public = {
         name
         for name, value in vars(protocol).items()
-        if not name.startswith("_") and not isinstance(value, types.ModuleType) and name != "annotations"
+        if not name.startswith("_")
+        and not isinstance(value, types.ModuleType)
+        and name not in ("annotations", "TYPE_CHECKING", "lazy_names")
     }
     assert public == set(protocol.__all__)
+    with pytest.raises(AttributeError):
+        _ = protocol.nope
     assert {name for name, value in vars(protocol).items() if inspect.ismodule(value)} == {
         "answers",
         "cases",

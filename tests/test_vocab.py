@@ -12,6 +12,7 @@ from typing import Any, get_args
 import pytest
 
 from fasttrack_rules import vocab
+from fasttrack_rules.errors import InvalidValueError
 from fasttrack_rules.law import InstrumentKind
 
 SCHEMAS = pathlib.Path(vocab.__file__).with_name("schemas")
@@ -49,7 +50,15 @@ def test_every_value_set_is_paired_with_its_literal() -> None:
         "DEADLINES",
     }
     assert len(tuples) == len(PAIRS)
-    assert len(vocab.__all__) == len(tuples) + len(PAIRS) + 3
+    assert len(vocab.__all__) == len(tuples) + len(PAIRS) + 3 + 1  # and check_lang
+
+
+def test_a_language_is_checked_and_a_blank_answer_is_no_answer() -> None:
+    assert [vocab.check_lang(lang) for lang in vocab.LANGS] == list(vocab.LANGS)
+    with pytest.raises(InvalidValueError) as raised:
+        vocab.check_lang("de")
+    assert (raised.value.field, raised.value.value) == ("lang", "de")
+    assert [vocab._is_answer(t) for t in (None, "", " \t\n", "lifting")] == [False, False, False, True]
 
 
 def test_the_values_are_those_of_the_specification() -> None:

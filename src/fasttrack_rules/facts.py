@@ -25,6 +25,7 @@ from fasttrack_rules.vocab import (
     RollPolicy,
     SickPerson,
     SickPersonWindow,
+    _is_answer,
 )
 
 __all__ = [
@@ -167,13 +168,6 @@ class Answers:
         if question not in QUESTIONS:
             raise InvalidValueError("question", question, f"expected one of {', '.join(QUESTIONS)}")
         return _is_answer(getattr(self, question))
-
-
-def _is_answer(text: str | None) -> bool:
-    """Whether ``text`` answers a question: given and not blank. The one statement of
-    the rule, for :meth:`Answers.answered` and the engine's readers (which have checked
-    the type)."""
-    return text is not None and text.strip() != ""
 
 
 @attrs.frozen(kw_only=True)

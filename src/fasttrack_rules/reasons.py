@@ -22,7 +22,7 @@ from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.law import Citation, provision, provision_changes
 from fasttrack_rules.law.validity import check_name
 from fasttrack_rules.reason_catalogue import EVENTS, REASON_ROWS, Event
-from fasttrack_rules.vocab import LANGS, Lang
+from fasttrack_rules.vocab import LANGS, Lang, check_lang
 
 __all__ = [
     "CATALOGUE",
@@ -35,17 +35,6 @@ __all__ = [
     "check_lang",
     "cite_reason",
 ]
-
-
-def check_lang(lang: object) -> Lang:
-    """Return ``lang`` if it is a language of the texts, else raise.
-
-    Raises:
-        InvalidValueError: ``lang`` is not ``"da"`` or ``"en"`` (field ``lang``).
-    """
-    if lang == "da" or lang == "en":
-        return lang
-    raise InvalidValueError("lang", lang, f"expected one of {', '.join(LANGS)}")
 
 
 @attrs.frozen

@@ -1,12 +1,16 @@
 """The named value sets of the rules, each defined once: a ``Literal`` type for the type
 checker and, beside it, the tuple of its values (in their documented order) for code,
 schemas and documents. Everything else imports them from here; a test checks that the
-shipped JSON Schemas list exactly these values.
+shipped JSON Schemas list exactly these values. Two checks on them live here too, so
+that every reader shares them without importing more: :func:`check_lang` and the rule
+for a given answer.
 """
 
 from __future__ import annotations
 
 from typing import Literal, get_args
+
+from fasttrack_rules.errors import InvalidValueError
 
 __all__ = [
     "ANSWERERS",
@@ -40,6 +44,7 @@ __all__ = [
     "SickPersonWindow",
     "Status",
     "Track",
+    "check_lang",
 ]
 
 # -- the facts of a case -----------------------------------------------------------------
@@ -123,3 +128,21 @@ DEADLINES: tuple[str, ...] = (
 #: The languages of every text: Danish and English.
 Lang = Literal["da", "en"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
+
+
+def _is_answer(text: str | None) -> bool:
+    """Whether ``text`` answers a question: given and not blank. The one statement of
+    the rule, for :meth:`~fasttrack_rules.facts.Answers.answered` and the engine's
+    readers (which have checked the type)."""
+    return text is not None and text.strip() != ""
+
+
+def check_lang(lang: object) -> Lang:
+    """Return ``lang`` if it is a language of the texts, else raise.
+
+    Raises:
+        InvalidValueError: ``lang`` is not ``"da"`` or ``"en"`` (field ``lang``).
+    """
+    if lang == "da" or lang == "en":
+        return lang
+    raise InvalidValueError("lang", lang, f"expected one of {', '.join(LANGS)}")

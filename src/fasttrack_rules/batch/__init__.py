@@ -46,8 +46,7 @@ from fasttrack_rules.batch.chunks import (
 from fasttrack_rules.batch.pool import CHUNKS_PER_WORKER, Pool, WorkerError
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.protocol.answers import Options, answer_line
-from fasttrack_rules.reasons import check_lang
-from fasttrack_rules.vocab import Lang
+from fasttrack_rules.vocab import Lang, check_lang
 
 __all__ = [
     "CHUNKS_PER_WORKER",

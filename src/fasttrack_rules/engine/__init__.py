@@ -7,43 +7,38 @@ of the step-by-step rules of :mod:`fasttrack_rules.rules`, which stay the readab
 statement of the procedure and answer every case the engine leaves to them (see
 :func:`~fasttrack_rules.engine.core.run`).
 
+- :mod:`~fasttrack_rules.engine.numbering`: the law's citations as numbers.
+- :mod:`~fasttrack_rules.engine.compiled`: the tables generated from that numbering.
 - :mod:`~fasttrack_rules.engine.tables`: the law, reasons and calendars as plain tables.
 - :mod:`~fasttrack_rules.engine.core`: the facts, the pass and its outcome.
-- :mod:`~fasttrack_rules.engine.edge`: a typed case in, the frozen result out.
+- :mod:`~fasttrack_rules.engine.edge`: a typed case in, the frozen result out
+  (:func:`~fasttrack_rules.engine.edge.assess`).
+
+The names below are loaded on first use: the JSON path reads only the plain tables and
+the pass, and so imports neither attrs nor the law for a case in its plain form.
 """
 
 from __future__ import annotations
 
-import datetime as _dt
+from fasttrack_rules._lazy import lazy_names
 
-from fasttrack_rules._validate import check_date
-from fasttrack_rules.engine.core import Facts, Outcome, run
-from fasttrack_rules.engine.edge import assessment, cited_reason, facts_of
-from fasttrack_rules.errors import InvalidTypeError
-from fasttrack_rules.facts import Case
-from fasttrack_rules.results import Assessment
-from fasttrack_rules.rules import assess as assess_by_steps
+TYPE_CHECKING = False
+
+_EXPORTS = {
+    "Facts": "core",
+    "Outcome": "core",
+    "run": "core",
+    "assess": "edge",
+    "assess_by_steps": "edge",
+    "assessment": "edge",
+    "cited_reason": "edge",
+    "facts_of": "edge",
+}
 
 __all__ = ["Facts", "Outcome", "assess", "assess_by_steps", "assessment", "cited_reason", "facts_of", "run"]
 
+__getattr__, __dir__ = lazy_names(__name__, _EXPORTS, globals())
 
-def assess(case: Case, *, as_of: _dt.date) -> Assessment:
-    """Assess one Fast track case on the day ``as_of``: the result of
-    :func:`fasttrack_rules.rules.assess` (same arguments, result and errors), computed in
-    one pass over day numbers where the engine takes the case.
-
-    >>> from datetime import date
-    >>> from fasttrack_rules import Case
-    >>> result = assess(Case(first_day_of_absence=date(2025, 3, 3)), as_of=date(2025, 5, 2))
-    >>> result.track, result.deadlines["first_meeting"].due, result.breaches
-    ('ordinary', datetime.date(2025, 4, 27), ('first_meeting',))
-    """
-    if type(case) is not Case:
-        if not isinstance(case, Case):
-            raise InvalidTypeError("case", case, f"expected a Case, got {type(case).__name__}")
-        return assess_by_steps(case, as_of=as_of)  # a subclass may change what the rules read
-    check_date("as_of", as_of)
-    outcome = run(facts_of(case, as_of))
-    if outcome is None:
-        return assess_by_steps(case, as_of=as_of)
-    return assessment(outcome, case, as_of)
+if TYPE_CHECKING:
+    from fasttrack_rules.engine.core import Facts, Outcome, run
+    from fasttrack_rules.engine.edge import assess, assess_by_steps, assessment, cited_reason, facts_of

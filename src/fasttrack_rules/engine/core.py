@@ -20,7 +20,7 @@ from typing import NamedTuple
 from fasttrack_rules.engine.tables import (
     BANK,
     BEK_2024,
-    CITATIONS,
+    CITATION_LAW,
     COVERAGE_END,
     COVERAGE_START,
     FAST_TRACK,
@@ -124,7 +124,7 @@ class Outcome:
             for name, (_, _, status, number, duty, _, _) in self.named_deadlines()
             if status == "missed"
             and number >= 0
-            and CITATIONS[number].is_law
+            and CITATION_LAW[number]
             and duty == "municipality"
             and name != "ordinary_first_meeting"
         ]
@@ -613,9 +613,13 @@ def _cited(
     reasons: list[tuple[str, tuple[int, ...]]], events: dict[str, int], first: int
 ) -> list[tuple[str, tuple[int, ...]]]:
     """Each code once, in the order first given, with the day that dates its citations
-    (the first day of its stretch) in front of the citations cited first."""
+    (the first day of its stretch) in front of the citations cited first. A reason
+    whose own provisions are not all in force is left to the rules (they say which)."""
     seen: dict[str, tuple[int, ...]] = {}
     for code, cited_first in reasons:
         if code not in seen:
-            seen[code] = (reason_segment(code, events.get(REASONS[code][0], first)), *cited_first)
+            segment, own = reason_segment(code, events.get(REASONS[code][0], first))
+            if own is None:
+                raise Unsupported(code)
+            seen[code] = (segment, *cited_first)
     return list(seen.items())

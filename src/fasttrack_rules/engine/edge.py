@@ -1,7 +1,7 @@
-"""The engine's edge on the typed side: a :class:`~fasttrack_rules.Case` read into day
-numbers, and an outcome made into the frozen result types, once each. Citations and
-cited reasons are the shared values of :mod:`fasttrack_rules.law` and
-:mod:`fasttrack_rules.reasons`, looked up by number.
+"""The engine's edge on the typed side: :func:`assess`, a :class:`~fasttrack_rules.Case`
+read into day numbers, and an outcome made into the frozen result types, once each.
+Citations and cited reasons are the shared values of :mod:`fasttrack_rules.law` and
+:mod:`fasttrack_rules.reasons`, looked up by number (:mod:`.numbering`).
 """
 
 from __future__ import annotations
@@ -10,16 +10,45 @@ import datetime as _dt
 
 import attrs
 
+from fasttrack_rules._validate import check_date
 from fasttrack_rules.calendars import danish_bank_days, municipal_working_days
-from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome
-from fasttrack_rules.engine.tables import CITATIONS
-from fasttrack_rules.facts import Answers, Case, _is_answer
+from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome, run
+from fasttrack_rules.engine.numbering import numbering
+from fasttrack_rules.errors import InvalidTypeError
+from fasttrack_rules.facts import Answers, Case
 from fasttrack_rules.reasons import CitedReason, cite_reason
 from fasttrack_rules.results import NOT_APPLICABLE, QUESTION_STATES, UNDETERMINED, Assessment, Deadline
+from fasttrack_rules.rules import assess as assess_by_steps
 from fasttrack_rules.rules.calendar_setup import version_stamp
-from fasttrack_rules.vocab import QUESTIONS
+from fasttrack_rules.vocab import QUESTIONS, _is_answer
 
-__all__ = ["VERSIONS", "assessment", "cited_reason", "facts_of"]
+__all__ = ["CITATIONS", "VERSIONS", "assess", "assess_by_steps", "assessment", "cited_reason", "facts_of"]
+
+#: The law's citation of each number the engine gives.
+CITATIONS = numbering().citations
+
+
+def assess(case: Case, *, as_of: _dt.date) -> Assessment:
+    """Assess one Fast track case on the day ``as_of``: the result of
+    :func:`fasttrack_rules.rules.assess` (same arguments, result and errors), computed in
+    one pass over day numbers where the engine takes the case.
+
+    >>> from datetime import date
+    >>> from fasttrack_rules import Case
+    >>> result = assess(Case(first_day_of_absence=date(2025, 3, 3)), as_of=date(2025, 5, 2))
+    >>> result.track, result.deadlines["first_meeting"].due, result.breaches
+    ('ordinary', datetime.date(2025, 4, 27), ('first_meeting',))
+    """
+    if type(case) is not Case:
+        if not isinstance(case, Case):
+            raise InvalidTypeError("case", case, f"expected a Case, got {type(case).__name__}")
+        return assess_by_steps(case, as_of=as_of)  # a subclass may change what the rules read
+    check_date("as_of", as_of)
+    outcome = run(facts_of(case, as_of))
+    if outcome is None:
+        return assess_by_steps(case, as_of=as_of)
+    return assessment(outcome, case, as_of)
+
 
 _fromordinal = _dt.date.fromordinal
 

@@ -1,11 +1,14 @@
 """The engine's tables: the law, the reasons and the two default calendars as plain
-integers, strings and lists, built once from their sources (:mod:`fasttrack_rules.law`,
-:mod:`fasttrack_rules.reasons`, :mod:`fasttrack_rules.calendars`) and never changed.
+integers, strings and lists, and never changed.
 
-A day is its proleptic Gregorian ordinal (``date.toordinal()``). A citation is a
-number: its index in :data:`CITATIONS`. A provision's citation on a day is found by
-bisecting the days on which it can change, and a reason's by the same for its own
-provisions: every day between two changes cites the same versions.
+The law's tables are generated data (:mod:`.compiled`, from the numbering of
+:mod:`.numbering`; the tests compare the two) and the calendars' are the default tables
+of :mod:`fasttrack_rules.calendars.defaults`, so that reading them imports neither attrs
+nor the law. A day is its proleptic Gregorian ordinal (``date.toordinal()``). A citation
+is a number: its index in :data:`CITATION_LAW` (and in the numbering). A provision's
+citation on a day is found by bisecting the days on which it can change, and a reason's
+by the same for its own provisions: every day between two changes cites the same
+versions.
 """
 
 from __future__ import annotations
@@ -15,22 +18,16 @@ from bisect import bisect_right
 from itertools import compress
 from typing import NamedTuple
 
-from fasttrack_rules.calendars import (
-    FIRST_YEAR,
-    LAST_YEAR,
-    Calendar,
-    danish_bank_days,
-    municipal_working_days,
-)
-from fasttrack_rules.errors import RuleNotInForceError
-from fasttrack_rules.law import BEK_2024_START, FAST_TRACK_START, PARAMETERS, PROVISIONS, Citation, provision
-from fasttrack_rules.law import provision_changes as _changes
-from fasttrack_rules.reasons import _BREAKPOINTS, CATALOGUE
+from fasttrack_rules.calendars.coverage import FIRST_YEAR, LAST_YEAR, CalendarKind
+from fasttrack_rules.calendars.defaults import default_tables
+from fasttrack_rules.engine import compiled
+from fasttrack_rules.engine.compiled import BEK_2024, CITATION_LAW, FAST_TRACK
+from fasttrack_rules.reason_catalogue import REASON_ROWS
 
 __all__ = [
     "BANK",
     "BEK_2024",
-    "CITATIONS",
+    "CITATION_LAW",
     "COVERAGE_END",
     "COVERAGE_START",
     "FAST_TRACK",
@@ -46,8 +43,6 @@ __all__ = [
 #: The first and last covered day, and the days on which the rules changed.
 COVERAGE_START = _dt.date(FIRST_YEAR, 1, 1).toordinal()
 COVERAGE_END = _dt.date(LAST_YEAR, 12, 31).toordinal()
-FAST_TRACK = FAST_TRACK_START.toordinal()
-BEK_2024 = BEK_2024_START.toordinal()
 #: What :func:`cite` gives for a provision not in force on the day (the engine then
 #: leaves the case to the step-by-step rules, which say why).
 NOT_IN_FORCE = -1
@@ -60,46 +55,19 @@ class DayTable(NamedTuple):
     base: int
     prefix: list[int]
     open_days: list[int]
-    calendar: Calendar
 
 
-def _day_table(calendar: Calendar) -> DayTable:
-    tables = calendar._tables
+def _day_table(kind: CalendarKind) -> DayTable:
+    tables = default_tables(kind)
     open_days = list(compress(range(COVERAGE_START, COVERAGE_START + len(tables.open)), tables.open))
-    return DayTable(COVERAGE_START, tables.prefix, open_days, calendar)
+    return DayTable(COVERAGE_START, tables.prefix, open_days)
 
 
 #: The Danish bank days and the default municipal working days.
-BANK = _day_table(danish_bank_days())
-MUNICIPAL = _day_table(municipal_working_days())
+BANK = _day_table("bank")
+MUNICIPAL = _day_table("municipal")
 
-#: Every citation the engine can give, by number.
-CITATIONS: list[Citation] = []
-_NUMBERS: dict[Citation, int] = {}
-
-
-def _number(citation: Citation) -> int:
-    number = _NUMBERS.get(citation)
-    if number is None:
-        number = _NUMBERS[citation] = len(CITATIONS)
-        CITATIONS.append(citation)
-    return number
-
-
-def _provision_table(name: str) -> tuple[list[int], list[int]]:
-    """The days on which provision ``name`` can change, and its citation's number from
-    each (the first entry: before the first change)."""
-    days = sorted(_changes(name))
-    numbers = []
-    for day in [max(days[0], _dt.date(1, 1, 2)) - _dt.timedelta(days=1), *days]:
-        try:
-            numbers.append(_number(provision(name, day)))
-        except RuleNotInForceError:
-            numbers.append(NOT_IN_FORCE)
-    return [d.toordinal() for d in days], numbers
-
-
-_PROVISIONS = {name: _provision_table(name) for name in PROVISIONS}
+_PROVISIONS = compiled.PROVISIONS
 
 
 def cite(name: str, day: int) -> int:
@@ -109,16 +77,11 @@ def cite(name: str, day: int) -> int:
     return numbers[bisect_right(days, day)]
 
 
-_PARAMETERS: dict[str, list[tuple[int, int, int, str]]] = {}
-for _p in PARAMETERS:
-    _PARAMETERS.setdefault(_p.name, []).append(
-        (
-            _p.valid_from.toordinal(),
-            _p.valid_to.toordinal() if _p.valid_to else COVERAGE_END,
-            _p.value,
-            _p.provision,
-        )
-    )
+# Each parameter's versions, an open end as the end of the coverage.
+_PARAMETERS: dict[str, list[tuple[int, int, int, str]]] = {
+    name: [(start, COVERAGE_END if end < 0 else end, value, source) for start, end, value, source in rows]
+    for name, rows in compiled.PARAMETERS.items()
+}
 
 
 def parameter(name: str, day: int) -> tuple[int, str] | None:
@@ -130,16 +93,18 @@ def parameter(name: str, day: int) -> tuple[int, str] | None:
     return None
 
 
-#: Each reason's event (the fact whose day dates its citations) and the days on which
-#: its own citations can change.
-REASONS: dict[str, tuple[str, list[int]]] = {
-    code: (reason.event, [d.toordinal() for d in _BREAKPOINTS[code]]) for code, reason in CATALOGUE.items()
+#: Each reason's event (the fact whose day dates its citations), the days on which its
+#: own citations can change, and the numbers of those citations from each (the first:
+#: before the first change; ``None``: one is not in force).
+REASONS: dict[str, tuple[str, tuple[int, ...], tuple[tuple[int, ...] | None, ...]]] = {
+    code: (event, *compiled.REASONS[code]) for code, _, event, _, _ in REASON_ROWS
 }
 
 
-def reason_segment(code: str, day: int) -> int:
+def reason_segment(code: str, day: int) -> tuple[int, tuple[int, ...] | None]:
     """The first day of the stretch in which reason ``code``'s own citations are those of
-    ``day`` (``day`` itself before the first change)."""
-    days = REASONS[code][1]
+    ``day`` (``day`` itself before the first change), and the numbers of those citations
+    (``None``: one is not in force on ``day``)."""
+    _, days, cited = REASONS[code]
     k = bisect_right(days, day)
-    return days[k - 1] if k else day
+    return (days[k - 1] if k else day), cited[k]

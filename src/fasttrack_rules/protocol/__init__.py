@@ -12,29 +12,38 @@ The rules never see JSON; the command line never builds JSON itself.
 
 from __future__ import annotations
 
-from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line
-from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
-from fasttrack_rules.protocol.fast import facts_from_json, outcome_of_json, result_dict, result_text
-from fasttrack_rules.protocol.lines import (
-    MAX_LINE_BYTES,
-    has_surrogate,
-    json_lines,
-    json_text,
-    parse_line,
-    printable,
-    read_lines,
-)
-from fasttrack_rules.protocol.output import assess_json, closed_day_json, error_json, error_line, error_text
-from fasttrack_rules.protocol.results import (
-    assessment_json,
-    citation_json,
-    compact_json,
-    deadline_json,
-    instrument_json,
-    interpretation_json,
-    short_reference,
-    versions_json,
-)
+from fasttrack_rules._lazy import lazy_names
+
+TYPE_CHECKING = False
+
+# submodule -> the names it defines, loaded on first use: ``fasttrack assess`` reads its
+# plain cases through ``answers`` and ``fast`` without importing the general path.
+_MODULES: dict[str, tuple[str, ...]] = {
+    "answers": ("Answer", "InternalError", "Options", "answer", "answer_line"),
+    "cases": ("CASE_FIELDS", "case_from_json", "case_to_json", "parse_date"),
+    "fast": ("facts_from_json", "outcome_of_json", "result_dict", "result_text"),
+    "lines": (
+        "MAX_LINE_BYTES",
+        "has_surrogate",
+        "json_lines",
+        "json_text",
+        "parse_line",
+        "printable",
+        "read_lines",
+    ),
+    "output": ("assess_json", "closed_day_json", "error_json", "error_line", "error_text"),
+    "results": (
+        "assessment_json",
+        "citation_json",
+        "compact_json",
+        "deadline_json",
+        "instrument_json",
+        "interpretation_json",
+        "short_reference",
+        "versions_json",
+    ),
+}
+_EXPORTS = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "Answer",
@@ -71,3 +80,36 @@ __all__ = [
     "short_reference",
     "versions_json",
 ]
+
+__getattr__, __dir__ = lazy_names(__name__, _EXPORTS, globals())
+
+if TYPE_CHECKING:
+    from fasttrack_rules.protocol.answers import Answer, InternalError, Options, answer, answer_line
+    from fasttrack_rules.protocol.cases import CASE_FIELDS, case_from_json, case_to_json, parse_date
+    from fasttrack_rules.protocol.fast import facts_from_json, outcome_of_json, result_dict, result_text
+    from fasttrack_rules.protocol.lines import (
+        MAX_LINE_BYTES,
+        has_surrogate,
+        json_lines,
+        json_text,
+        parse_line,
+        printable,
+        read_lines,
+    )
+    from fasttrack_rules.protocol.output import (
+        assess_json,
+        closed_day_json,
+        error_json,
+        error_line,
+        error_text,
+    )
+    from fasttrack_rules.protocol.results import (
+        assessment_json,
+        citation_json,
+        compact_json,
+        deadline_json,
+        instrument_json,
+        interpretation_json,
+        short_reference,
+        versions_json,
+    )

@@ -7,15 +7,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from fasttrack_rules.engine import assess
 from fasttrack_rules.errors import FasttrackError
-from fasttrack_rules.protocol.cases import case_from_json
 from fasttrack_rules.protocol.fast import outcome_of_json, result_text
 from fasttrack_rules.protocol.lines import json_text, parse_line
-from fasttrack_rules.protocol.output import error_line
-from fasttrack_rules.protocol.results import assessment_json, compact_json
-from fasttrack_rules.reasons import check_lang
-from fasttrack_rules.vocab import Lang
+from fasttrack_rules.vocab import Lang, check_lang
 
 __all__ = ["Answer", "InternalError", "Options", "answer", "answer_line"]
 
@@ -46,23 +41,33 @@ def answer(number: int, source: object, options: Options) -> Answer:
     """The answer to input line ``number`` whose JSON value is ``source`` (or the typed
     error that reading it gave): the result, or the error line."""
     if isinstance(source, FasttrackError):
-        return Answer(json_text(error_line(number, source), pretty=options.pretty), True)
+        return _error(number, source, None, options)
     try:
         return Answer(_result(source, options), False)
     except FasttrackError as e:
-        return Answer(json_text(error_line(number, e, source), pretty=options.pretty), True)
+        return _error(number, e, source, options)
     except Exception as e:  # pragma: no cover - a bug; the run must go on
-        error = InternalError(None, None, f"{type(e).__name__}: {e}")
-        return Answer(json_text(error_line(number, error, source), pretty=options.pretty), True)
+        return _error(number, InternalError(None, None, f"{type(e).__name__}: {e}"), source, options)
+
+
+def _error(number: int, error: FasttrackError, source: object, options: Options) -> Answer:
+    from fasttrack_rules.protocol.output import error_line  # the error line's way only
+
+    return Answer(json_text(error_line(number, error, source), pretty=options.pretty), True)
 
 
 def _result(source: object, options: Options) -> str:
     """The result text of a case: through the engine's fast path when it takes the case
-    in its plain form, else read, assessed and written the general way."""
+    in its plain form, else read, assessed and written the general way (whose modules
+    are imported on first use: a run of plain cases needs neither attrs nor the law)."""
     lang = check_lang(options.lang)
     outcome = None if options.pretty else outcome_of_json(source)
     if outcome is not None:
         return result_text(outcome, lang, compact=options.compact)
+    from fasttrack_rules.engine.edge import assess
+    from fasttrack_rules.protocol.cases import case_from_json
+    from fasttrack_rules.protocol.results import assessment_json, compact_json
+
     case, as_of = case_from_json(source)
     result = assess(case, as_of=as_of)
     written = compact_json(result) if options.compact else assessment_json(result, lang=lang)

@@ -21,23 +21,36 @@ import datetime as _dt
 import json
 from typing import Any
 
-import attrs
-
+from fasttrack_rules._version import __version__
+from fasttrack_rules.engine.compiled import (
+    CALENDARS,
+    CASE_FIELDS,
+    CITATION_JSON,
+    CITATION_LAW,
+    CITATION_SHORT,
+    INTERPRETATION_DEFAULTS,
+    RULESET,
+)
 from fasttrack_rules.engine.core import DeadlineRow, Facts, Outcome, run
-from fasttrack_rules.engine.edge import VERSIONS, cited_reason
-from fasttrack_rules.engine.tables import CITATIONS
-from fasttrack_rules.facts import Interpretation, _is_answer
-from fasttrack_rules.protocol.cases import CASE_FIELDS
+from fasttrack_rules.engine.tables import reason_segment
 from fasttrack_rules.protocol.lines import printable
-from fasttrack_rules.protocol.results import _citation_json, short_reference, versions_json
-from fasttrack_rules.vocab import CONSENT_ANSWERS, INTERPRETATIONS, QUESTIONS, REQUESTERS, SICK_PERSONS, Lang
+from fasttrack_rules.reason_catalogue import REASON_ROWS
+from fasttrack_rules.vocab import (
+    CONSENT_ANSWERS,
+    INTERPRETATIONS,
+    QUESTIONS,
+    REQUESTERS,
+    SICK_PERSONS,
+    Lang,
+    _is_answer,
+)
 
 __all__ = ["facts_from_json", "outcome_of_json", "result_dict", "result_text"]
 
 _KNOWN = frozenset(CASE_FIELDS)
 _CHOICES = {"sick_person": SICK_PERSONS, "by": REQUESTERS, "answer": CONSENT_ANSWERS}
 # Each interpretation's default, as the typed input has it.
-_DEFAULTS: dict[str, str] = attrs.asdict(Interpretation())
+_DEFAULTS = INTERPRETATION_DEFAULTS
 _DIGITS = frozenset("0123456789")
 
 
@@ -211,10 +224,15 @@ def _dumps(value: object) -> str:
     return printable(json.dumps(value, ensure_ascii=False))
 
 
-_CITATION_TEXT = [_dumps(_citation_json(c)) for c in CITATIONS]
-_CITATION_SHORT = [_dumps(short_reference(c)) for c in CITATIONS]
-_VERSIONS = versions_json(VERSIONS)
-_VERSIONS_TEXT = _dumps(_VERSIONS)
+def _versions() -> dict[str, object]:
+    """The version stamp of a result on the default calendars, as a fresh dict."""
+    calendars = {kind: dict(stamp) for kind, stamp in CALENDARS.items()}
+    return {"library": __version__, "ruleset": RULESET, "calendars": calendars}
+
+
+_VERSIONS_TEXT = _dumps(_versions())
+# Each reason's sentence by language: (Danish, English).
+_SENTENCES = {code: {"da": da, "en": en} for code, _, _, da, en in REASON_ROWS}
 _ISO: dict[int, str] = {}
 
 
@@ -227,12 +245,12 @@ def _iso(day: int) -> str:
     return text
 
 
-def _deadline_text(row: DeadlineRow, citations: list[str]) -> str:
+def _deadline_text(row: DeadlineRow, citations: tuple[str, ...]) -> str:
     """A deadline's JSON, its citation from ``citations`` (full or short)."""
     _, due, status, number, duty, earliest, latest = row
     if number < 0:
         return f'{{"due": null, "status": "{status}", "citation": null, "duty_of": "{duty}", "is_law": true}}'
-    law = "true" if CITATIONS[number].is_law else "false"
+    law = "true" if CITATION_LAW[number] else "false"
     due_text = "null" if due is None else f'"{_iso(due)}"'
     text = (
         f'{{"due": {due_text}, "status": "{status}", '
@@ -248,17 +266,25 @@ def _deadline_text(row: DeadlineRow, citations: list[str]) -> str:
 _REASONS: dict[tuple[str, tuple[int, ...], str], str] = {}
 
 
+def _cited(code: str, key: tuple[int, ...]) -> list[int]:
+    """The numbers of reason ``code``'s citations for the key the engine gives (the first
+    day of its stretch, then the citations cited first): those first, then its own, each
+    once."""
+    own = reason_segment(code, key[0])[1]
+    assert own is not None  # the pass leaves a reason not in force to the rules
+    return list(dict.fromkeys(key[1:] + own))
+
+
 def _reason_text(code: str, key: tuple[int, ...], lang: str) -> str:
     """A reason's JSON (``lang`` ``"compact"``: without its sentence, short citations)."""
     found = _REASONS.get((code, key, lang))
     if found is None:
-        reason = cited_reason(code, key)
         if lang == "compact":
-            shorts = ", ".join(_dumps(short_reference(c)) for c in reason.citations)
+            shorts = ", ".join(CITATION_SHORT[n] for n in _cited(code, key))
             found = f'{{"code": "{code}", "citations": [{shorts}]}}'
         else:
-            cited = ", ".join(_dumps(_citation_json(c)) for c in reason.citations)
-            found = f'{{"code": "{code}", "citations": [{cited}], "text": {_dumps(reason.text(lang))}}}'  # type: ignore[arg-type]
+            cited = ", ".join(CITATION_JSON[n] for n in _cited(code, key))
+            found = f'{{"code": "{code}", "citations": [{cited}], "text": {_dumps(_SENTENCES[code][lang])}}}'
         if len(_REASONS) >= FRAGMENT_CACHE_SIZE:
             _REASONS.clear()
         _REASONS[(code, key, lang)] = found
@@ -283,7 +309,7 @@ def result_text(out: Outcome, lang: Lang = "en", *, compact: bool = False) -> st
     """The outcome as one line of JSON text: the result of the general path, byte for
     byte (``compact``: short citations, reasons without their sentences)."""
     f = out.facts
-    citations = _CITATION_SHORT if compact else _CITATION_TEXT
+    citations = CITATION_SHORT if compact else CITATION_JSON
     named = out.named_deadlines()
     deadlines = ", ".join(f'"{name}": {_deadline_text(row, citations)}' for name, row in named)
     breaches = out.breaches()
@@ -328,11 +354,19 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
             "employer_window": f.employer_window,
             "late_request": f.late_request,
         },
-        "versions": versions_json(VERSIONS),
+        "versions": _versions(),
     }
 
 
-_CITATION_DICTS = [_citation_json(c) for c in CITATIONS]
+# Each citation's JSON object, read back from its text on first use.
+_CITATION_DICTS: list[dict[str, object]] = []
+
+
+def _citation_dict(number: int) -> dict[str, object]:
+    """A fresh copy of citation ``number``'s JSON object."""
+    if not _CITATION_DICTS:
+        _CITATION_DICTS.extend([json.loads(text) for text in CITATION_JSON])
+    return dict(_CITATION_DICTS[number])
 
 
 def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
@@ -342,9 +376,9 @@ def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
     out: dict[str, object] = {
         "due": None if due is None else _iso(due),
         "status": status,
-        "citation": dict(_CITATION_DICTS[number]),
+        "citation": _citation_dict(number),
         "duty_of": duty,
-        "is_law": CITATIONS[number].is_law,
+        "is_law": CITATION_LAW[number],
     }
     if earliest is not None:
         out["earliest"] = _iso(earliest)
@@ -353,18 +387,17 @@ def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
     return out
 
 
-_REASON_PARTS: dict[tuple[str, tuple[int, ...], str], tuple[tuple[dict[str, object], ...], str]] = {}
+_REASON_PARTS: dict[tuple[str, tuple[int, ...]], list[int]] = {}
 
 
 def _reason_dict(code: str, key: tuple[int, ...], lang: Lang) -> dict[str, object]:
-    parts = _REASON_PARTS.get((code, key, lang))
-    if parts is None:
-        reason = cited_reason(code, key)
-        parts = tuple(_citation_json(c) for c in reason.citations), reason.text(lang)
+    numbers = _REASON_PARTS.get((code, key))
+    if numbers is None:
+        numbers = _cited(code, key)
         if len(_REASON_PARTS) >= FRAGMENT_CACHE_SIZE:
             _REASON_PARTS.clear()
-        _REASON_PARTS[(code, key, lang)] = parts
-    return {"code": code, "citations": [dict(c) for c in parts[0]], "text": parts[1]}
+        _REASON_PARTS[(code, key)] = numbers
+    return {"code": code, "citations": [_citation_dict(n) for n in numbers], "text": _SENTENCES[code][lang]}
 
 
 def _questions_dict(out: Outcome) -> dict[str, object] | None:
