@@ -28,6 +28,7 @@ EVERY_KEYWORD: dict[str, Any] = {
     "$comment": "a test schema",
     "title": "every keyword",
     "description": "every keyword the validator implements",
+    "examples": [{"a": 1}, {"a": None, "f": "2024-02-29"}],
     "$defs": {"n": {"type": "number", "minimum": -1.5, "maximum": 10}},
     "type": "object",
     "required": ["a"],
@@ -44,7 +45,7 @@ EVERY_KEYWORD: dict[str, Any] = {
             "minItems": 1,
             "uniqueItems": True,
         },
-        "f": {"type": "string", "format": "date"},
+        "f": {"type": "string", "format": "date", "title": "a day", "examples": ["2024-02-29", 7]},
         "g": {"type": "string", "pattern": "^a+$", "minLength": 2},
         "h": {"oneOf": [{"type": "integer"}, {"type": "number", "minimum": 0}]},
         "i": {"anyOf": [{"type": "string"}, {"type": "boolean"}]},
@@ -277,12 +278,29 @@ def test_the_refused_keywords_include_the_common_ones() -> None:
         ({"items": 3}, "#/items"),
         ({"oneOf": [{"type": "string"}, {"maxLength": 2}]}, "#/oneOf/1/maxLength"),
         ({"$defs": {"a/b": {"maxLength": 2}}}, "#/$defs/a~1b/maxLength"),
+        ({"examples": "2025-03-03"}, "#/examples"),
+        ({"properties": {"x": {"title": 1}}}, "#/properties/x/title"),
+        ({"description": ["a"]}, "#/description"),
+        ({"$comment": None}, "#/$comment"),
     ],
 )
 def test_refuses_a_schema_it_cannot_read(bad: dict[str, Any], where: str) -> None:
     with pytest.raises(InvalidValueError) as raised:
         Validator(bad)
     assert raised.value.field == where
+
+
+def test_annotations_never_change_what_is_valid() -> None:
+    """An example that breaks its own schema is the schema's business (the shipped schemas'
+    examples are checked in tests/test_conformance.py): the validator neither refuses the
+    schema nor lets the annotation decide."""
+    bare = {"type": "string", "format": "date"}
+    annotated = {**bare, "title": "t", "description": "d", "$comment": "c", "examples": ["2025-02-30", 1]}
+    for value in ("2025-03-03", "2025-02-30", 1, None):
+        assert Validator(annotated).is_valid(value) == Validator(bare).is_valid(value)
+        assert Validator(annotated).is_valid(value) == REFERENCE["every"].evolve(schema=annotated).is_valid(
+            value
+        )
 
 
 def test_a_boolean_root_schema() -> None:

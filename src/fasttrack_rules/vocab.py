@@ -67,6 +67,7 @@ QUESTIONS: tuple[str, str, str] = ("affected_functions", "affected_duration", "a
 # -- the named interpretations (the first value of each is its default) ------------------
 #: ``roll``: whether a deadline on a closed day moves to the next working day.
 RollPolicy = Literal["none", "forward"]
+#: The values of ``roll``, the default first.
 ROLL_POLICIES: tuple[RollPolicy, ...] = get_args(RollPolicy)
 
 #: ``sick_person_window``: the time limit read into § 7 e for the sick person's request.
@@ -92,10 +93,12 @@ INTERPRETATIONS: dict[str, tuple[str, ...]] = {
 # -- the result of an assessment ---------------------------------------------------------
 #: Which follow-up applies: Fast track, the ordinary rule, or not yet decidable.
 Track = Literal["fast_track", "ordinary", "undetermined"]
+#: The tracks, in their documented order.
 TRACKS: tuple[Track, ...] = get_args(Track)
 
 #: The status of a deadline.
 Status = Literal["met", "missed", "pending", "lapsed", "not_required", "undetermined", "not_applicable"]
+#: The statuses of a deadline, in their documented order.
 STATUSES: tuple[Status, ...] = get_args(Status)
 
 #: Whether a return-to-work plan was agreed at the first meeting.

@@ -11,9 +11,11 @@ Implemented: ``type`` (a name or a list of names), ``properties``, ``required``,
 ``additionalProperties`` (a schema, ``false`` included), ``propertyNames``,
 ``dependentRequired``, ``enum``, ``const``, ``$ref`` (local, ``#/$defs/NAME`` only),
 ``anyOf``, ``oneOf``, ``items``, ``minItems``, ``uniqueItems``, ``minLength``,
-``pattern``, ``minimum``, ``maximum`` and ``format: "date"``; the annotations
-``$schema``, ``$id``, ``$comment``, ``title``, ``description`` and ``$defs`` (the home of
-``$ref`` targets). Boolean schemas (``true``, ``false``) are understood everywhere.
+``pattern``, ``minimum``, ``maximum`` and ``format: "date"`` (asserted: a real
+calendar day ``YYYY-MM-DD``); the annotations ``$schema``, ``$id``, ``$comment``,
+``title``, ``description``, ``examples`` and ``$defs`` (the home of ``$ref`` targets),
+whose form is checked and which never change whether an instance is valid. Boolean
+schemas (``true``, ``false``) are understood everywhere.
 
 Two readings are stricter than the ``jsonschema`` package, on purpose:
 

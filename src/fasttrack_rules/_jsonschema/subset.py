@@ -37,8 +37,10 @@ ASSERTIONS = frozenset(
         "format",
     }
 )
-#: The keywords that are read and never checked.
-ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "$defs"})
+#: The keywords that are read and never checked against an instance (their form is
+#: checked: ``title``, ``description`` and ``$comment`` are strings, ``examples`` an
+#: array; whether the examples are valid is the schema's own business, and the tests'.)
+ANNOTATIONS = frozenset({"$schema", "$id", "$comment", "title", "description", "examples", "$defs"})
 #: Every keyword a schema may use.
 IMPLEMENTED = ASSERTIONS | ANNOTATIONS
 
@@ -86,6 +88,10 @@ _FORMS: dict[str, Callable[[object], bool]] = {
     "pattern": lambda v: type(v) is str,
     "format": lambda v: type(v) is str,
     "$ref": lambda v: type(v) is str,
+    "title": lambda v: type(v) is str,
+    "description": lambda v: type(v) is str,
+    "$comment": lambda v: type(v) is str,
+    "examples": lambda v: isinstance(v, list),
 }
 _REF = re.compile(r"#/\$defs/([^/~]+)")
 # Class escapes whose ECMA-262 meaning differs from Python's (Unicode or not).

@@ -14,8 +14,9 @@ from typing import Literal, cast
 from fasttrack_rules._validate import bad_date
 from fasttrack_rules.errors import CalendarRangeError, InvalidTypeError, InvalidValueError
 
-#: First and last year every calendar covers; outside them a CalendarRangeError.
+#: First year every calendar covers; before it a CalendarRangeError.
 FIRST_YEAR = 2000
+#: Last year every calendar covers; after it a CalendarRangeError.
 LAST_YEAR = 2100
 
 _date = _dt.date

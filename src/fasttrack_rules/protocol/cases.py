@@ -143,8 +143,8 @@ def case_from_json(obj: object) -> tuple[Case, _dt.date]:
     ``as_of``, checking it in the specification's order (errors, cases, steps 1-7).
 
     Raises:
-        UnknownFieldError, MissingFieldError, InvalidTypeError, InvalidDateError,
-        InvalidValueError: naming the field by its dotted path.
+        FasttrackError: an UnknownFieldError, MissingFieldError, InvalidTypeError,
+            InvalidDateError or InvalidValueError, naming the field by its dotted path.
     """
     case = _object(obj, "", CASE)
     values: dict[str, Any] = {}
