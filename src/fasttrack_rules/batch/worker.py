@@ -7,6 +7,7 @@ import errno
 import os
 import queue
 import signal
+import sys
 import threading
 from collections import deque
 from multiprocessing.connection import Connection
@@ -19,6 +20,10 @@ __all__ = ["STOPS", "answer_from", "serve", "write_all"]
 
 #: The signals that stop a run: the parent handles them and then ends its workers.
 STOPS = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
+#: How long the thread that takes a turn to write may wait for the one answering lines
+#: (Python's switch interval in a worker; its default, 5 ms, made every turn wait that
+#: long, and the turns come one after another).
+SWITCH_SECONDS = 0.0001
 
 
 def serve(pipe: Connection, options: Options, direct: bool = False) -> None:
@@ -26,9 +31,11 @@ def serve(pipe: Connection, options: Options, direct: bool = False) -> None:
     terminal sends to the whole process group while the parent decides; it started with
     the :data:`STOPS` held and now lets SIGTERM and SIGHUP end it. Its standard input
     and output become ``/dev/null``, as only the parent reads the input and writes the
-    output. Then it answers the chunks of ``pipe`` (:func:`answer_from`)."""
+    output. Its switch interval becomes :data:`SWITCH_SECONDS`, so that a turn to write
+    is taken at once. Then it answers the chunks of ``pipe`` (:func:`answer_from`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOPS)
+    sys.setswitchinterval(SWITCH_SECONDS)
     nothing = os.open(os.devnull, os.O_RDWR)
     os.dup2(nothing, 0)
     os.dup2(nothing, 1)
