@@ -34,7 +34,7 @@ from fasttrack_rules.explain.words import (
     TRACK_SENTENCES,
     long_date,
 )
-from fasttrack_rules.facts import Interpretation, Request
+from fasttrack_rules.facts import Consent, Interpretation, Request
 from fasttrack_rules.inputs import CASE
 from fasttrack_rules.law import INSTRUMENTS, PROVISIONS, Citation, provision
 from fasttrack_rules.protocol import case_from_json
@@ -312,6 +312,18 @@ def test_the_sick_person_is_told_what_to_do() -> None:
     assert "Begrundelser" not in out  # the reasons are the caseworker's
 
 
+def test_the_caseworker_reads_the_same_as_markdown() -> None:
+    result, _ = explained(1, "K-1")
+    out = explain_markdown(result, lang="da")
+    assert "\n| Frist | Dato | Status | Hjemmel |\n| --- | --- | --- | --- |\n| Frist for anmodning " in out
+    assert (
+        "\n### Manglende oplysninger\n\n- om den sygemeldte er lønmodtager, ledig eller selvstændig\n" in out
+    )
+    assert "\n### Næste skridt\n\n- Indhent den sygemeldtes svar på disse spørgsmål\\: »Hvilke " in out
+    assert "\n### Begrundelser\n\n- Arbejdsgiveren har anmodet om tidlig opfølgning " in out
+    assert "### Tidslinje" not in out
+
+
 def test_the_employer_reads_the_same_as_markdown() -> None:
     result, facts = explained(3, "K-1")
     out = explain_markdown(result, facts, lang="da", audience="employer")
@@ -336,6 +348,23 @@ def test_the_caseworker_acts_on_a_missed_deadline() -> None:
         "\n- The deadline for the first follow-up meeting ended on Sunday 27 April 2025. Hold the meeting"
         in out
     )
+
+
+def test_the_caseworker_holds_a_meeting_by_the_last_working_day() -> None:
+    refused = _case(
+        sick_person="employee",
+        over_8_weeks=True,
+        request=Request(by="employer", date=D(2025, 3, 18)),
+        letter_sent=D(2025, 3, 18),
+        consent=Consent(answer="refuses", date=D(2025, 3, 19)),
+    )
+    out = explain_text(assess(refused, as_of=D(2025, 3, 25)), refused, lang="da")
+    assert (
+        "\n- Afhold den første opfølgningssamtale senest fredag den 25. april 2025 (fristens sidste dag er "
+        "søndag den 27. april 2025).\n" in out
+    )
+    result, facts = explained(3, "K-1")  # the last day is a working day
+    assert "\n- Hold the first follow-up meeting by Tuesday 1 April 2025.\n" in explain_text(result, facts)
 
 
 def test_nothing_to_do() -> None:
@@ -421,8 +450,8 @@ def test_every_field_deadline_status_track_and_question_has_its_words() -> None:
 
 
 def test_every_sentence_is_known_by_its_key_and_fills_its_fields() -> None:
-    values = {"questions": "»Q?«", "missing": " x", **dict.fromkeys(FIELDS[:5], "fredag den 14. marts 2025")}
-    english = {**values, "questions": "“Q?”", **dict.fromkeys(FIELDS[:5], "Friday 14 March 2025")}
+    values = {"questions": "»Q?«", "missing": " x", **dict.fromkeys(FIELDS[:6], "fredag den 14. marts 2025")}
+    english = {**values, "questions": "“Q?”", **dict.fromkeys(FIELDS[:6], "Friday 14 March 2025")}
     for audience, table in SENTENCES.items():
         known = set(STEP_SITUATIONS) if audience == "caseworker" else {*CATALOGUE, *WINDOW_SITUATIONS}
         assert set(table) <= known, audience

@@ -101,6 +101,14 @@ def _date(day: _dt.date | None, lang: Lang) -> str | None:
     return long_date(day, lang) if day is not None else None
 
 
+def _workday(d: Deadline, lang: Lang) -> str | None:
+    """A meeting's last working day, and its last day when that is no working day."""
+    if d.due is None or d.latest_working_day is None or d.latest_working_day == d.due:
+        return _date(d.due, lang)
+    last_day = f"{_say(HEADINGS, 'last_day', lang)} {long_date(d.due, lang)}"
+    return f"{long_date(d.latest_working_day, lang)} ({last_day})"
+
+
 def _fields(result: Assessment, lang: Lang, window_day: _dt.date | None) -> dict[str, str | None]:
     """The values of the fields a sentence may hold (see :mod:`~fasttrack_rules.explain.phrases`);
     None for a date the result does not give."""
@@ -111,6 +119,7 @@ def _fields(result: Assessment, lang: Lang, window_day: _dt.date | None) -> dict
         "consent": _date(deadlines["consent_form"].due, lang),
         "doctor": _when(deadlines["doctor_consultation"], lang) or None,
         "meeting": _date(deadlines["first_meeting"].due, lang),
+        "workday": _workday(deadlines["first_meeting"], lang),
         "policy": _date(policy.due if policy is not None else None, lang),
         "questions": " ".join(quoted(_say(QUESTIONS, q, lang), lang) for q in result.to_obtain),
     }

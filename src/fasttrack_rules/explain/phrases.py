@@ -8,7 +8,9 @@ The caseworker's next steps are here too, by deadline and status.
 A sentence may hold these fields, each filled with a date written out: ``{window}`` (the
 last day to ask), ``{consent}`` (the form), ``{doctor}`` (the consultation, with "at the
 latest" or with its earliest and latest days), ``{meeting}`` (the first follow-up meeting
-on the case's track), ``{policy}`` (the municipality's own target); or with words:
+on the case's track), ``{workday}`` (the same meeting's last working day, with its
+last day when that is no working day), ``{policy}`` (the municipality's own target); or
+with words:
 ``{questions}`` (the questions still to be answered) and ``{missing}`` (a missing fact,
 with its leading space or comma).
 
@@ -26,7 +28,7 @@ Audience = Literal["caseworker", "employer", "sick_person"]
 AUDIENCES: tuple[Audience, ...] = get_args(Audience)
 
 #: The fields a sentence may hold.
-FIELDS = ("window", "consent", "doctor", "meeting", "policy", "questions", "missing")
+FIELDS = ("window", "consent", "doctor", "meeting", "workday", "policy", "questions", "missing")
 
 #: When nobody has asked for early follow-up: may the reader still ask, and until when.
 #: (Situation in Danish, for the check list; the key names it.)
@@ -58,8 +60,8 @@ _CASEWORKER: dict[str, tuple[str, str]] = {
         "the sick person.",
     ),
     "first_meeting:pending": (
-        "Afhold den første opfølgningssamtale senest {meeting}.",
-        "Hold the first follow-up meeting by {meeting}.",
+        "Afhold den første opfølgningssamtale senest {workday}.",
+        "Hold the first follow-up meeting by {workday}.",
     ),
     "first_meeting:missed": (
         "Fristen for den første opfølgningssamtale udløb {meeting}. Afhold samtalen hurtigst muligt.",

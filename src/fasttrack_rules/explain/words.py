@@ -224,6 +224,7 @@ HEADINGS: dict[str, tuple[str, str]] = {
         "kommunens sidste arbejdsdag inden da er",
         "the municipality's last working day before it is",
     ),
+    "last_day": ("fristens sidste dag er", "the deadline's last day is"),
     "absence": ("Fravær", "Absence"),
     "first_day": ("Første fraværsdag", "First day of absence"),
     "request": ("Anmodning", "Request"),
