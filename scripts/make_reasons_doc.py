@@ -28,6 +28,10 @@ def render() -> str:
         "letter). A reason whose event is `deadline` judges a deadline and cites that",
         "deadline's own provision first.",
         "",
+        "The texts are what `reasons[].text` holds. Explanations (`fasttrack explain`) show",
+        "them without the codes, with citations as a reader writes them; every Danish text",
+        "with the situation it is shown in is in the [Danish reader's check list](da/tjekliste.md).",
+        "",
         "| code | event | provisions | English | Dansk |",
         "|---|---|---|---|---|",
     ]

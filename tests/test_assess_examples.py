@@ -255,7 +255,7 @@ def test_typed_api_and_json_agree() -> None:
     assert result.reason_codes[0] == "FT-REQUEST-IN-TIME"
     assert result.versions.bank_calendar == "dk-bank"
     danish = run(BASE, lang="da")
-    assert danish["reasons"][0]["text"].startswith("Arbejdsgiverens anmodning")
+    assert danish["reasons"][0]["text"].startswith("Arbejdsgiveren har anmodet")
 
 
 def test_result_is_stamped() -> None:

@@ -25,7 +25,7 @@ DOCS = ROOT / "docs"
 FENCE = re.compile(r"^```(.*)$")
 #: The line before a block that the tests do not run (docs/site.md).
 NOT_RUN = re.compile(r"^<!-- not run( as a command)?: \S.* -->$")
-LANGUAGES = ("python", "console", "js", "json", "text", "sh")
+LANGUAGES = ("python", "console", "js", "json", "text", "sh", "mermaid")
 FASTTRACK = f"{sys.executable} -m fasttrack_rules"
 
 

@@ -120,9 +120,9 @@ def run_explain(args: argparse.Namespace) -> int:
         if args.format == "mermaid":
             text = explain_mermaid(result, case, lang=args.lang)
         elif args.format == "markdown":
-            text = explain_markdown(result, case, lang=args.lang)
+            text = explain_markdown(result, case, lang=args.lang, audience=args.audience)
         else:
-            text = explain_text(result, lang=args.lang)
+            text = explain_text(result, case, lang=args.lang, audience=args.audience)
         sys.stdout.write(text)
         sys.stdout.flush()
     return 1 if failed else 0

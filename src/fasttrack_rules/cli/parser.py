@@ -14,7 +14,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:  # pragma: no cover - annotations only
     from _typeshed import SupportsWrite
 
-__all__ = ["build_parser"]
+__all__ = ["LANG_HELP", "build_parser"]
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 #: The default of ``--max-line-bytes``: :data:`fasttrack_rules.protocol.MAX_LINE_BYTES`, written
@@ -39,7 +39,7 @@ _ASSESS_EXAMPLES = """examples:
 """
 _EXPLAIN_EXAMPLES = """examples:
   fasttrack explain case.json
-  fasttrack explain case.json --lang en
+  fasttrack explain case.json --lang da --audience employer
   fasttrack explain case.json --format markdown > case.md
   fasttrack explain case.json --format mermaid > timeline.mmd
 """
@@ -125,8 +125,12 @@ def _input_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _lang_option(parser: argparse.ArgumentParser, default: str, about: str) -> None:
-    parser.add_argument("--lang", choices=LANGS, default=default, help=about)
+#: What ``--lang`` means, the same on every command that writes text for people.
+LANG_HELP = "language of the texts for people (reason texts, explanations): da or en (default en)"
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=LANGS, default="en", help=LANG_HELP)
 
 
 def _max_line_option(parser: argparse.ArgumentParser) -> None:
@@ -163,7 +167,7 @@ def _assess_parser(commands: _Commands) -> None:
         help="citations as short references, reasons without their texts (output-compact.schema.json)",
     )
     _max_line_option(assess)
-    _lang_option(assess, "en", "language of the reason texts (default en)")
+    _lang_option(assess)
     assess.add_argument(
         "--jobs",
         type=_args.job_count,
@@ -178,12 +182,18 @@ def _explain_parser(commands: _Commands) -> None:
         commands,
         "explain",
         "explain a case for a person: deadlines, sources, next steps",
-        "Explain each case in words (Danish by default) or as a Mermaid gantt timeline that renders "
-        "as a picture in GitHub and most docs tools.",
+        "Explain each case in words, in Danish or English, for the caseworker, the employer or the sick "
+        "person, or as a Mermaid gantt timeline that renders as a picture in GitHub and most docs tools.",
         _EXPLAIN_EXAMPLES,
     )
     _input_argument(explain)
-    _lang_option(explain, "da", "language (default da)")
+    _lang_option(explain)
+    explain.add_argument(
+        "--audience",
+        choices=("caseworker", "employer", "sick_person"),
+        default="caseworker",
+        help="who reads it: caseworker (default: what is due, missing and next), employer or sick_person",
+    )
     explain.add_argument(
         "--format",
         choices=("text", "markdown", "mermaid"),
