@@ -213,15 +213,13 @@ def test_counts_add_up_and_shares_lie_between_0_and_1(seed: int, n: int, by: str
     report = report_of(cohort(n, seed), by=by, reps=20)
     uptake = table(report, "uptake")
     groups = [row for label, row in uptake.items() if label != "all"]
-    if all(row["cases"] is not None for row in groups):
-        assert (
-            sum(row["cases"] for row in groups) == (uptake["all"]["cases"] or 0)
-            or uptake["all"]["cases"] is None
-        )
+    if groups and all(row["cases"] is not None for row in groups):  # then the whole is shown too
+        assert sum(row["cases"] for row in groups) == uptake["all"]["cases"]
     for t in report.tables:
         for _, values in t.rows:
             for column, value in zip(t.columns, values, strict=True):
                 if column.startswith("share") and value is not None:
+                    assert isinstance(value, float | int)
                     assert 0 <= value <= 1
     everyone = uptake["all"]
     if everyone["cases"] is not None and everyone["expected over 8 weeks"] is not None:
@@ -253,3 +251,46 @@ def _long_case(k: int, first: dt.date = dt.date(2023, 1, 2)) -> dict[str, Any]:
             "recovered": (first + dt.timedelta(days=182)).isoformat(),
         },
     }
+
+
+def test_open_undetermined_and_unforecast_cases_are_counted_where_they_belong() -> None:
+    still_open = _long_case(1)
+    del still_open["case"]["recovered"]
+    no_form = _long_case(2)
+    del no_form["case"]["consent"]
+    del no_form["case"]["first_meeting"]
+    unforecast = _long_case(3)
+    del unforecast["case"]["over_8_weeks"]
+    lines = [still_open, no_form, unforecast] + [_long_case(10 + k) for k in range(5)]
+    read = ((n, history_from_json(line)) for n, line in enumerate(lines, 1))
+    errors: list[int] = []
+    made = build_report(read, ReportOptions(start=START, end=END, reps=10), lambda n, e: errors.append(n))
+    assert errors == []
+    uptake = table(made, "uptake")["all"]
+    assert (uptake["cases"], uptake["expected over 8 weeks"], uptake["requests by employer"]) == (8, 7, 8)
+    periods = table(made, "periods")["Fast track"]
+    assert periods["ended cases"] == 5  # the 5 plain ones: open, undetermined and unforecast left out
+    assert "Cases still open are left out (fewer than 5 here)." in made.notes[-1]
+
+
+def test_an_error_without_a_listener_is_counted() -> None:
+    read = [(1, FasttrackError("x", 1, "made up"))] * 5
+    made = build_report(read, ReportOptions(start=START, end=END))
+    assert made.lines["rejected"] == 5
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "verdict"),
+    [
+        (6.2, 7.9, "within the target"),
+        (6.0, 8.0, "within the target"),
+        (3.0, 5.9, "short of the target"),
+        (8.1, 9.0, "beyond the target"),
+        (5.0, 7.0, "not conclusive (the interval crosses a bound of the target)"),
+        (5.0, 9.0, "not conclusive (the interval crosses a bound of the target)"),
+    ],
+)
+def test_the_verdict_of_an_interval(low: float, high: float, verdict: str) -> None:
+    from fasttrack_rules.evaluation.tables import _verdict
+
+    assert _verdict(low, high, (6, 8)) == verdict

@@ -103,3 +103,14 @@ def test_bad_arguments_are_typed_errors_naming_them(options: dict[str, Any], fie
 
 def test_no_cases_is_an_empty_cohort() -> None:
     assert cohort(0) == []
+
+
+def test_a_meeting_on_or_after_the_end_of_the_case_is_not_held() -> None:
+    import random
+
+    from fasttrack_rules.evaluation.synth import _meeting
+
+    case: dict[str, Any] = {"first_day_of_absence": "2023-01-02"}
+    for seed in range(20):  # whatever the draw: the case ended on its first day
+        _meeting(random.Random(seed), case, START, START, fast=False, long=True)
+    assert "first_meeting" not in case

@@ -145,15 +145,22 @@ def run_synth(args: argparse.Namespace) -> int:
 
     Returns:
         0.
+
+    Raises:
+        ExitError: the cohort would reach past the calendars (2).
     """
     import sys
 
+    from fasttrack_rules.errors import FasttrackError
     from fasttrack_rules.evaluation import synthetic_histories
     from fasttrack_rules.protocol.lines import json_text
 
-    drawn = synthetic_histories(
-        args.cases, seed=args.seed, start=args.start, months=args.months, effect_weeks=args.effect_weeks
-    )
+    try:
+        drawn = synthetic_histories(
+            args.cases, seed=args.seed, start=args.start, months=args.months, effect_weeks=args.effect_weeks
+        )
+    except FasttrackError as e:
+        raise ExitError(exits.USAGE, f"--{e.field}: {e.message}") from None
     for history in drawn:
         sys.stdout.write(json_text(history) + "\n")
     return 0

@@ -5,6 +5,7 @@ cases), and a seeded percentile bootstrap of a difference of medians.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from collections import Counter
@@ -46,13 +47,11 @@ def quantile(counts: Counter[int], q: float) -> float:
 
 
 def _value_at(counts: Counter[int], rank: int) -> int:
-    """The value at ``rank`` (from 0) of the values counted, written out in order."""
-    seen = 0
-    for value in sorted(counts):
-        seen += counts[value]
-        if seen > rank:
-            return value
-    raise ValueError(f"no value at rank {rank}")
+    """The value at ``rank`` (from 0, below the number of values) of the values counted,
+    written out in order."""
+    values = sorted(counts)
+    ends = itertools.accumulate(counts[value] for value in values)
+    return next(value for value, end in zip(values, ends, strict=True) if end > rank)
 
 
 def bootstrap_median_difference(

@@ -64,8 +64,13 @@ def synthetic_histories(
             not 0-12, or the cohort would reach past 2099.
         InvalidTypeError: an argument of the wrong type.
     """
-    _check(cases, seed, start, months, effect_weeks)
-    rng = random.Random(seed)
+    _check(cases, seed, start, months, effect_weeks)  # now, not at the first line
+    return _drawn(cases, random.Random(seed), start, months, effect_weeks)
+
+
+def _drawn(
+    cases: int, rng: random.Random, start: _dt.date, months: int, effect_weeks: int
+) -> Iterator[dict[str, Any]]:
     span = (_add_months(start, months) - start).days
     employers = _employers(rng, min(MAX_EMPLOYERS, cases // 10 + 1))
     weights = _cumulative([e["employees"] for e in employers])
@@ -217,6 +222,7 @@ def _meeting(
         held = due + _dt.timedelta(days=rng.randint(1, 14))
     else:
         held = earliest + _dt.timedelta(days=rng.randint(0, (due - earliest).days))
+    held -= _dt.timedelta(days=max(held.weekday() - 4, 0))  # a meeting is held on a weekday
     if held < end:
         case["first_meeting"] = held.isoformat()
         case["plan_agreed"] = rng.random() < 0.8
