@@ -14,7 +14,7 @@ from fasttrack_rules import FasttrackError, case_from_json
 from fasttrack_rules._jsonschema import Validator
 from fasttrack_rules.conformance import schema
 
-NAMES = ("input", "output", "output-compact", "error", "vectors")
+NAMES = ("input", "output", "output-compact", "error", "vectors", "history")
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 

@@ -8,6 +8,7 @@ import sys
 
 from fasttrack_rules import _args
 from fasttrack_rules._version import __version__
+from fasttrack_rules.cli.evaluation import add_report_parser, add_synth_parser
 from fasttrack_rules.vocab import LANGS
 
 TYPE_CHECKING = False
@@ -29,6 +30,7 @@ _EXAMPLES = """examples:
   fasttrack explain case.json --lang en
   fasttrack calendar closed --calendar bank 2026
   fasttrack vectors run --command './my-impl'
+  fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31
 
 run 'fasttrack COMMAND --help' for each command's options."""
 _ASSESS_EXAMPLES = """examples:
@@ -106,7 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the library, rule-set, vector-set and calendar versions and exit",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add_parser in (_assess_parser, _explain_parser, _calendar_parser, _vectors_parser, _schema_parser):
+    for add_parser in (
+        _assess_parser,
+        _explain_parser,
+        _calendar_parser,
+        _vectors_parser,
+        _schema_parser,
+        add_synth_parser,
+        add_report_parser,
+    ):
         add_parser(commands)
     return parser
 
@@ -271,5 +281,7 @@ def _schema_parser(commands: _Commands) -> None:
         _SCHEMA_EXAMPLES,
     )
     schema.add_argument(
-        "which", choices=("input", "output", "output-compact", "error", "vectors"), help="which schema"
+        "which",
+        choices=("input", "output", "output-compact", "error", "vectors", "history"),
+        help="which schema",
     )
