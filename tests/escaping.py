@@ -128,5 +128,21 @@ def unescape_markdown(out: str) -> str:
     return "".join(chars)
 
 
+_CODE_SPAN = re.compile(r"(?P<fence>`+)(?P<body>.+?)(?P=fence)", re.DOTALL)
+
+
+def unescape_code(out: str) -> str:
+    """What the code span ``out`` renders as in CommonMark, checking that it is one code
+    span (no run of backticks inside as long as its fence) of printable characters."""
+    m = _CODE_SPAN.fullmatch(out)
+    assert m is not None, f"not one code span: {out!r}"
+    fence, body = m["fence"], m["body"]
+    assert all(len(run) < len(fence) for run in re.findall("`+", body)), "a run as long as the fence"
+    if body[0] == body[-1] == " " and body.strip(" "):
+        body = body[1:-1]  # CommonMark takes one space off each end
+    assert body.isprintable()
+    return body
+
+
 def mermaid_label(s: str) -> bool:
     return all(ch.isalnum() or ch in " -_.,/()'…" for ch in s)

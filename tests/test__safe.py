@@ -1,7 +1,8 @@
 """The escaping rules of ``_safe``, exactly as its docstrings state them: ``safe_text``
 (reversible escapes of everything not printable), ``safe_markdown`` (``safe_text``, then a
-backslash before the Markdown and HTML punctuation, a space at an edge as ``&#32;``) and
-``safe_mermaid`` (an NFC whitelist capped at 80 characters)."""
+backslash before the Markdown and HTML punctuation, a space at an edge as ``&#32;``),
+``safe_markdown_code`` (``safe_text`` in a code span) and ``safe_mermaid`` (an NFC
+whitelist capped at 80 characters)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,11 @@ from fasttrack_rules._safe import (
     MARKDOWN_ESCAPED,
     MERMAID_MAX_LENGTH,
     safe_markdown,
+    safe_markdown_code,
     safe_mermaid,
     safe_text,
 )
-from tests.escaping import hostile, mermaid_label, unescape_markdown, unescape_text
+from tests.escaping import hostile, mermaid_label, unescape_code, unescape_markdown, unescape_text
 
 #: Text that safe_text leaves alone: printable characters (space included), no backslash.
 printable = st.text(
@@ -140,6 +142,40 @@ def test_safe_markdown_leaves_plain_words(s: str) -> None:
     assert safe_markdown(s) == s
 
 
+# -- safe_markdown_code ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("", ""),
+        ("K-1", "`K-1`"),
+        ("a@example.invalid", "`a@example.invalid`"),
+        ("[x](y) <b> &amp; \\", "`[x](y) <b> &amp; \\\\`"),
+        ("a`b", "``a`b``"),
+        ("a``b`c", "```a``b`c```"),
+        ("`", "`` ` ``"),
+        ("x`", "`` x` ``"),
+        (" ", "` `"),
+        ("  ", "`  `"),
+        (" a", "` a`"),
+        (" a ", "`  a  `"),
+        ("\\n\x1b\n", "`\\\\n\\u001b\\u000a`"),
+    ],
+)
+def test_safe_markdown_code_examples(raw: str, code: str) -> None:
+    assert safe_markdown_code(raw) == code
+    if raw:
+        assert unescape_code(code) == safe_text(raw)
+
+
+@given(hostile.filter(bool))
+@example("`` ` ``")
+@example(" ` ")
+def test_safe_markdown_code_renders_as_safe_text(s: str) -> None:
+    out = safe_markdown_code(s)
+    assert out.isprintable()
+    assert unescape_code(out) == safe_text(s)
+
+
 # -- safe_mermaid ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("raw", "label"),
@@ -171,7 +207,7 @@ def test_safe_mermaid_is_a_short_whitelisted_label(s: str) -> None:
     assert "…" not in out[:-1]
 
 
-@pytest.mark.parametrize("fn", [safe_text, safe_markdown, safe_mermaid])
+@pytest.mark.parametrize("fn", [safe_text, safe_markdown, safe_markdown_code, safe_mermaid])
 @pytest.mark.parametrize("bad", [None, 1, b"K-1", ["K-1"]])
 def test_safe_functions_take_only_strings(fn: Callable[[str], str], bad: Any) -> None:
     with pytest.raises(InvalidTypeError) as e:

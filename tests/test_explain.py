@@ -18,7 +18,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from fasttrack_rules import Assessment, Case, InvalidTypeError, InvalidValueError, assess
-from fasttrack_rules._safe import safe_markdown, safe_mermaid, safe_text
+from fasttrack_rules._safe import safe_markdown_code, safe_mermaid, safe_text
 from fasttrack_rules.errors import FutureEventError
 from fasttrack_rules.explain import AUDIENCES, explain_markdown, explain_mermaid, explain_text
 from fasttrack_rules.explain.citations import cite, cite_all, source
@@ -43,7 +43,7 @@ from fasttrack_rules.testing import cases
 from fasttrack_rules.vocab import DEADLINES, STATUSES, TRACKS
 from fasttrack_rules.vocab import QUESTIONS as VOCAB_QUESTIONS
 from tests.cases import BY_REASON, OLD
-from tests.escaping import hostile, mermaid_label, unescape_markdown
+from tests.escaping import hostile, mermaid_label, unescape_code
 from tests.texts import problems
 
 D = dt.date
@@ -110,8 +110,8 @@ def test_markdown_holds_the_id_only_escaped(case_id: str, shape: int, lang: Any,
     out = explain_markdown(result, facts if chart else None, lang=lang)
     placeholder, placeholder_facts = explained(shape, PLACEHOLDER)
     template = explain_markdown(placeholder, placeholder_facts if chart else None, lang=lang)
-    escaped = safe_markdown(case_id)
-    expected = template.replace(PLACEHOLDER, escaped, 1)
+    escaped = safe_markdown_code(case_id)
+    expected = template.replace(f"`{PLACEHOLDER}`", escaped, 1)
     if chart:
         expected = expected.replace(PLACEHOLDER, safe_mermaid(case_id), 1)
     assert out == expected
@@ -122,7 +122,7 @@ def test_markdown_holds_the_id_only_escaped(case_id: str, shape: int, lang: Any,
     assert heading.startswith("## ")
     word = "Sag" if lang == "da" else "Case"
     assert heading.startswith(f"## {word} ")
-    assert unescape_markdown(heading[len(f"## {word} ") :]) == safe_text(case_id)
+    assert unescape_code(heading[len(f"## {word} ") :]) == safe_text(case_id)
 
 
 _DATE = r"\d{4}-\d{2}-\d{2}"
@@ -328,7 +328,7 @@ def test_the_employer_reads_the_same_as_markdown() -> None:
     result, facts = explained(3, "K-1")
     out = explain_markdown(result, facts, lang="da", audience="employer")
     assert out.startswith(
-        "## Sag K\\-1\n\n*Til arbejdsgiveren – opgjort fredag den 28\\. marts 2025*\n\n"
+        "## Sag `K-1`\n\n*Til arbejdsgiveren – opgjort fredag den 28\\. marts 2025*\n\n"
         "### Hvad sker der nu\n\n"
     )
     assert "|" not in out.split("### Tidslinje")[0]  # no table of deadlines, no reasons

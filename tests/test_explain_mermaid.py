@@ -24,8 +24,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from fasttrack_rules import Assessment, Case, assess
+from fasttrack_rules._safe import MERMAID_MAX_LENGTH, safe_mermaid
 from fasttrack_rules.explain import explain_mermaid
 from fasttrack_rules.testing import cases
+from tests.escaping import PIECES
 from tests.test_explain import SHAPES, explained
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,3 +207,26 @@ def test_mermaid_refuses_a_broken_chart(mermaid_check: Path) -> None:
     chart = explain_mermaid(*explained(2, "K-1"), lang="en")
     broken = [chart.replace("2025-03-03", "2025-13-45", 1), chart + "    a task without its data\n"]
     assert all("error" in read for read in mermaid_reads(mermaid_check, broken))
+
+
+def _hostile_ids(every: int) -> list[str]:
+    """The hostile pieces, alone and together, and the letters and digits of Unicode
+    that safe_mermaid keeps, in ids of MERMAID_MAX_LENGTH characters: each ``every``-th
+    such id."""
+    kept = [ch for ch in map(chr, range(0x110000)) if ch.isalnum() and safe_mermaid(ch) == ch]
+    width = MERMAID_MAX_LENGTH
+    letters = ["".join(kept[k : k + width]) for k in range(0, len(kept), width)]
+    return [*PIECES, "".join(PIECES), *letters[::every]]
+
+
+@pytest.mark.parametrize("every", [pytest.param(1, marks=pytest.mark.slow), 25])
+def test_mermaid_reads_hostile_titles_as_written(mermaid_check: Path, every: int) -> None:
+    ids = _hostile_ids(every)
+    charts = [
+        explain_mermaid(*explained(k % len(SHAPES), case_id), lang="da") for k, case_id in enumerate(ids)
+    ]
+    for chart, read in zip(charts, mermaid_reads(mermaid_check, charts), strict=True):
+        title, tasks = parse_gantt(chart)
+        assert read.get("error") is None, (read, chart)
+        assert read["title"] == title
+        assert [Task(**{**t, "tags": tuple(t["tags"])}) for t in read["tasks"]] == tasks

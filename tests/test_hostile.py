@@ -1,8 +1,9 @@
-"""Regressions of a hostile review of the command line, the line reader and the
-vectors runner: each test reproduces one finding (docs/robustness.md)."""
+"""Regressions of hostile reviews of the command line, the line reader, the vectors
+runner and the explanations: each test reproduces one finding (docs/robustness.md)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import signal
@@ -233,3 +234,248 @@ def test_a_vector_file_over_the_size_limit_is_refused(
     monkeypatch.setattr(vectors, "MAX_VECTOR_FILE_BYTES", 1000)
     assert main(["vectors", "run", "--vectors", str(kit), "--command", "true"]) == exits.NOINPUT
     assert "is larger than 1,000 bytes" in capsys.readouterr().err
+
+
+# -- the explanations ----------------------------------------------------------------------------------
+class _SaysYes(str):
+    """A string whose ``==`` says yes to anything."""
+
+    def __eq__(self, other: object) -> bool:
+        return True
+
+    __hash__ = str.__hash__
+
+
+def _explainers() -> list[Any]:
+    from fasttrack_rules.explain import explain_markdown, explain_mermaid, explain_text
+
+    return [explain_text, explain_markdown, explain_mermaid]
+
+
+@pytest.mark.parametrize("lang", [_SaysYes("xx"), _SaysYes("da")])
+@pytest.mark.parametrize("explainer", range(3))
+def test_a_lang_that_equals_anything_is_refused_by_its_characters(lang: str, explainer: int) -> None:
+    """It passed the check (``lang == "da"``) and then failed as a bare KeyError."""
+    from fasttrack_rules.errors import InvalidValueError
+    from fasttrack_rules.vocab import check_lang
+    from tests.test_explain import explained
+
+    result, facts = explained(2, "K-1")
+    if str.__eq__(lang, "da"):  # its characters name a language: that language, as a plain str
+        assert type(check_lang(lang)) is str
+        assert _explainers()[explainer](result, facts, lang=lang) == _explainers()[explainer](
+            result, facts, lang="da"
+        )
+        return
+    with pytest.raises(InvalidValueError) as e:
+        _explainers()[explainer](result, facts, lang=lang)
+    assert (e.value.field, e.value.value) == ("lang", lang)
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "code"),
+    [
+        ({"id": 7}, "result.id", "INVALID_TYPE"),
+        ({"id": b"K-1"}, "result.id", "INVALID_TYPE"),
+        ({"as_of": "2025-03-28"}, "result.as_of", "INVALID_TYPE"),
+        ({"as_of": dt.datetime(2025, 3, 28, 9)}, "result.as_of", "INVALID_TYPE"),
+        ({"track": "fast"}, "result.track", "INVALID_VALUE"),
+        ({"deadlines": None}, "result.deadlines", "INVALID_VALUE"),
+        ({"deadlines": {}}, "result.deadlines", "INVALID_VALUE"),
+        ({"missing_facts": ("shoe_size",)}, "result.missing_facts", "INVALID_VALUE"),
+        ({"missing_facts": "request"}, "result.missing_facts", "INVALID_TYPE"),
+        ({"to_obtain": ("why",)}, "result.to_obtain", "INVALID_VALUE"),
+        ({"reasons": None}, "result.reasons", "INVALID_TYPE"),
+        ({"reasons": ("FT-NO-REQUEST",)}, "result.reasons", "INVALID_TYPE"),
+    ],
+)
+@pytest.mark.parametrize("explainer", range(3))
+def test_a_result_changed_by_hand_is_refused_naming_the_part(
+    change: dict[str, Any], field: str, code: str, explainer: int
+) -> None:
+    """Before, an AttributeError or KeyError, an InvalidTypeError naming ``s``, or (a
+    datetime as_of) a chart with ``2025-03-28T09:00:00`` that Mermaid cannot read."""
+    import attrs
+
+    from fasttrack_rules.errors import FasttrackError
+    from tests.test_explain import explained
+
+    result, facts = explained(3, "K-1")
+    with pytest.raises(FasttrackError) as e:
+        _explainers()[explainer](attrs.evolve(result, **change), facts)
+    value = change[field.split(".")[1]]
+    if field in ("result.missing_facts", "result.to_obtain") or value == ("FT-NO-REQUEST",):
+        value = value[0] if type(value) is tuple else value  # the item at fault
+    assert (e.value.field, e.value.value, e.value.code) == (field, value, code)
+
+
+@pytest.mark.parametrize(
+    ("deadline", "change", "field"),
+    [
+        ("first_meeting", {"due": "2025-04-01"}, "result.deadlines.first_meeting.due"),
+        ("consent_form", {"earliest": dt.datetime(2025, 3, 1)}, "result.deadlines.consent_form.earliest"),
+        ("first_meeting", {"latest_working_day": 5}, "result.deadlines.first_meeting.latest_working_day"),
+        ("request_window", {"status": "late"}, "result.deadlines.request_window.status"),
+        ("request_window", {"citation": "SDL 7 c"}, "result.deadlines.request_window.citation"),
+    ],
+)
+def test_a_deadline_changed_by_hand_is_refused_naming_it(
+    deadline: str, change: dict[str, Any], field: str
+) -> None:
+    import attrs
+
+    from fasttrack_rules.errors import FasttrackError
+    from fasttrack_rules.explain import explain_text
+    from tests.test_explain import explained
+
+    result, facts = explained(3, "K-1")
+    deadlines = {**result.deadlines, deadline: attrs.evolve(result.deadlines[deadline], **change)}
+    with pytest.raises(FasttrackError) as e:
+        explain_text(attrs.evolve(result, deadlines=deadlines), facts)
+    assert (e.value.field, e.value.value) == (field, next(iter(change.values())))
+    other = {**result.deadlines, "shoe_size": result.deadlines[deadline]}
+    with pytest.raises(FasttrackError) as e:
+        explain_text(attrs.evolve(result, deadlines=other), facts)
+    assert (e.value.field, e.value.value) == ("result.deadlines", "shoe_size")
+    without: dict[str, Any] = {**result.deadlines, deadline: None}
+    with pytest.raises(FasttrackError) as e:
+        explain_text(attrs.evolve(result, deadlines=without), facts)
+    assert e.value.field == f"result.deadlines.{deadline}"
+
+
+E_MAILS = [
+    "a@example.invalid",
+    "mailto:a@example.invalid",
+    "xmpp:a@example.invalid",
+    "_x@y.z",
+    "K-1 (a@b.dk)",
+]
+
+
+@pytest.mark.parametrize("case_id", E_MAILS)
+def test_an_e_mail_address_in_an_id_is_written_as_code(case_id: str) -> None:
+    """GitHub linked it (``<a href="mailto:...">``) however its ``@`` and ``.`` were
+    escaped; in a code span nothing is linked."""
+    from fasttrack_rules.explain import explain_markdown
+    from tests.test_explain import explained
+
+    for audience in ("caseworker", "employer", "sick_person"):
+        out = explain_markdown(*explained(3, case_id), lang="en", audience=audience)
+        assert out.startswith(f"## Case `{case_id}`\n")
+        assert out.count("@") == case_id.count("@")  # in the heading only: the chart's title has "_"
+
+
+def test_github_renders_the_id_as_exactly_its_text() -> None:
+    """cmark-gfm (GitHub's own Markdown, with its autolink, table, strikethrough and tag
+    filter extensions) renders each explanation of a hostile id as the same HTML as the
+    explanation of a plain id, with the id's text in its place: no link, no tag, no
+    other structure. Runs where the cmarkgfm package is installed."""
+    import html
+
+    cmarkgfm = pytest.importorskip("cmarkgfm", reason="GitHub's Markdown needs the cmarkgfm package")
+    from fasttrack_rules._safe import safe_mermaid, safe_text
+    from fasttrack_rules.explain import explain_markdown
+    from tests.escaping import PIECES
+    from tests.test_explain import PLACEHOLDER, explained
+
+    def rendered(case_id: str, audience: Any, lang: Any) -> str:
+        out = explain_markdown(*explained(3, case_id), lang=lang, audience=audience)
+        return str(
+            cmarkgfm.github_flavored_markdown_to_html(out, options=cmarkgfm.cmark.Options.CMARK_OPT_UNSAFE)
+        )
+
+    def text(s: str) -> str:
+        return html.escape(s, quote=False).replace('"', "&quot;")
+
+    for case_id in [*PIECES, "".join(PIECES), *E_MAILS]:
+        for audience in ("caseworker", "employer", "sick_person"):
+            for lang in ("da", "en"):
+                template = rendered(PLACEHOLDER, audience, lang)
+                expected = template.replace(PLACEHOLDER, text(safe_text(case_id)), 1)
+                expected = expected.replace(PLACEHOLDER, text(safe_mermaid(case_id)), 1)
+                assert rendered(case_id, audience, lang) == expected, case_id
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "mermaid"])
+def test_several_cases_are_explained_apart(fmt: str, monkeypatch: pytest.MonkeyPatch, capsys: Any) -> None:
+    """Two charts were written as one, which Mermaid refuses (``Expecting 'EOF' ...,
+    got 'gantt'``), and two texts ran into each other."""
+    import io
+
+    from tests.test_explain_mermaid import parse_gantt
+
+    lines = b"".join(json.dumps(case(id=f"K-{k}")).encode() + b"\n" for k in (1, 2, 3))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(lines)))
+    assert main(["explain", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "mermaid":
+        charts = out.split("\n\n")
+        assert [parse_gantt(chart + "\n" * (k < 2))[0].split(" - ")[0] for k, chart in enumerate(charts)] == [
+            "Case K-1",
+            "Case K-2",
+            "Case K-3",
+        ]
+    else:
+        title = "## Case `K-{}`" if fmt == "markdown" else "Case K-{}"
+        assert out.startswith(title.format(1) + "\n")
+        assert f"\n\n{title.format(2)}\n" in out
+        assert f"\n\n{title.format(3)}\n" in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "mermaid"])
+def test_explain_to_a_reader_that_goes_away_is_141(fmt: str) -> None:
+    done = subprocess.run(
+        f"set -o pipefail; {sys.executable} -m fasttrack_rules explain --format {fmt} | head -1 >/dev/null",
+        shell=True,
+        input=(json.dumps(case()).encode() + b"\n") * 2000,
+        capture_output=True,
+        check=False,
+        timeout=120,
+        executable="/bin/bash",
+    )
+    assert done.returncode == exits.CLOSED_OUTPUT
+    assert done.stderr == b"fasttrack: stdout was closed by its reader; stopped\n"
+
+
+_EDGE_DAYS = [
+    dt.date(2000, 1, 1),
+    dt.date(2000, 2, 29),
+    dt.date(2024, 2, 29),
+    dt.date(2024, 12, 31),
+    dt.date(2100, 11, 1),
+]
+
+
+@pytest.mark.parametrize("first", _EDGE_DAYS)
+def test_cases_at_the_edges_of_the_calendar_are_explained(first: dt.date) -> None:
+    """The coverage's first and last days, leap days and a year's end, each route and
+    the standby arrangement: every reader, language and format is written, reads as its
+    language and draws a chart that parses."""
+    from fasttrack_rules import Case, assess
+    from fasttrack_rules.explain import explain_markdown, explain_mermaid, explain_text
+    from fasttrack_rules.facts import Request
+    from fasttrack_rules.vocab import REQUESTERS
+    from tests.test_explain_mermaid import parse_gantt
+    from tests.texts import problems
+
+    last = dt.date(2100, 12, 31)
+    for delta in (0, 10, 60):
+        as_of = min(first + dt.timedelta(days=delta), last)
+        for by in (None, *REQUESTERS):
+            request = Request(by=by, date=min(first + dt.timedelta(days=5), as_of)) if by else None
+            facts = Case(
+                id="K-1",
+                first_day_of_absence=first,
+                sick_person="employee",
+                over_8_weeks=True,
+                request=request,
+                standby=by == "sick_person",
+                municipal_target_weeks=3 if by == "jobcenter" else None,
+            )
+            result = assess(facts, as_of=as_of)
+            for lang in ("da", "en"):
+                parse_gantt(explain_mermaid(result, facts, lang=lang))
+                for audience in ("caseworker", "employer", "sick_person"):
+                    out = explain_text(result, facts, lang=lang, audience=audience)
+                    assert problems(out, lang) == [], out
+                    assert explain_markdown(result, facts, lang=lang, audience=audience).startswith("## ")

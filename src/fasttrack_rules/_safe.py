@@ -1,23 +1,32 @@
 """Text from a case (its ``id``, for one) made safe for the place it is written to.
 
-Three pure functions, one per output format of ``explain``:
+Pure functions, one per output format of ``explain``:
 
 * :func:`safe_text` for plain text (terminals, logs, stderr): reversible escaping of
   every character that can move the cursor, start an escape sequence, break a line,
   reorder or hide text.
 * :func:`safe_markdown` for CommonMark and GitHub Markdown: :func:`safe_text`, then every
   character that can start Markdown or HTML syntax is escaped, so the text renders
-  literally, as exactly what :func:`safe_text` returns.
+  literally, as exactly what :func:`safe_text` returns; and :func:`safe_markdown_code`,
+  the same as a code span, for a text GitHub must not link whatever it holds.
 * :func:`safe_mermaid` for Mermaid labels and titles: a whitelist, lossy and capped.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from fasttrack_rules.errors import InvalidTypeError
 
-__all__ = ["MARKDOWN_ESCAPED", "MERMAID_MAX_LENGTH", "safe_markdown", "safe_mermaid", "safe_text"]
+__all__ = [
+    "MARKDOWN_ESCAPED",
+    "MERMAID_MAX_LENGTH",
+    "safe_markdown",
+    "safe_markdown_code",
+    "safe_mermaid",
+    "safe_text",
+]
 
 
 def _check(value: object) -> str:
@@ -88,8 +97,11 @@ def safe_markdown(s: str) -> str:
       autolinks (``<``, ``>``), entity and character references (``&``), headings
       (``#``), lists (``-``, ``+``, ``*``, ``1.``), emphasis, code and strikethrough
       (``*``, ``_``, `````, ``~``), table cells (``|``), setext underlines (``=``),
-      footnotes (``^``), GitHub math (``$``) and the bare URL and e-mail autolinks of
-      GitHub (``:``, ``.``, ``@``).
+      footnotes (``^``), GitHub math (``$``) and GitHub's bare URL autolinks
+      (``www.``, ``https:``: ``:``, ``.``). GitHub still links a bare e-mail address
+      (``a@example.invalid``, also after ``mailto:`` or ``xmpp:``) however its ``@``
+      and ``.`` are escaped: write a text that may hold one with
+      :func:`safe_markdown_code`.
     * A space at the very start or end becomes ``&#32;``, so a heading or table cell
       does not trim it and a run of spaces cannot indent a line into a code block.
     * Everything else is left as it is: letters, digits, inner spaces, the other ASCII
@@ -113,6 +125,43 @@ def safe_markdown(s: str) -> str:
     if text.endswith(" "):
         text = text[:-1] + "&#32;"
     return text
+
+
+_BACKTICKS = re.compile("`+")
+
+
+def safe_markdown_code(s: str) -> str:
+    r"""``s`` as a Markdown code span that renders literally as ``safe_text(s)``, for a
+    text from the input in running text or a heading (not a GitHub table cell, where
+    ``|`` still ends the cell).
+
+    In a code span nothing is a link, an e-mail address included (GitHub links
+    ``a@example.invalid`` in text even when escaped, see :func:`safe_markdown`), nor
+    markup, a character reference, an ``@`` mention or a ``#`` reference; and a
+    backslash is a backslash.
+
+    The rules, exactly, applied to ``t = safe_text(s)``:
+
+    * ``""`` stays ``""``.
+    * The fence is one backtick more than the longest run of backticks in ``t``.
+    * A space goes inside each fence when ``t`` starts or ends with a backtick (which
+      would join the fence), or starts and ends with a space without being all spaces
+      (CommonMark takes one space off each end of such a span).
+
+    >>> print(safe_markdown_code("a@example.invalid"), safe_markdown_code("``x` "))
+    `a@example.invalid` ``` ``x`  ```
+
+    Raises:
+        InvalidTypeError: ``s`` is not a ``str``.
+    """
+    text = safe_text(s)
+    if not text:
+        return ""
+    longest = max((len(run) for run in _BACKTICKS.findall(text)), default=0)
+    pad = text[0] == "`" or text[-1] == "`" or (text[0] == text[-1] == " " and text.strip(" ") != "")
+    fence = "`" * (longest + 1)
+    space = " " if pad else ""
+    return f"{fence}{space}{text}{space}{fence}"
 
 
 #: The longest label :func:`safe_mermaid` returns (the last character is then "…").

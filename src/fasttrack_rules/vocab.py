@@ -141,11 +141,16 @@ def _is_answer(text: str | None) -> bool:
 
 
 def check_lang(lang: object) -> Lang:
-    """Return ``lang`` if it is a language of the texts, else raise.
+    """Return the language ``lang`` names (``"da"`` or ``"en"``, the plain string), else raise.
+
+    A string is compared by its characters (``str``'s own equality), so that a value
+    whose ``==`` says yes to anything is refused here rather than failing later.
 
     Raises:
         InvalidValueError: ``lang`` is not ``"da"`` or ``"en"`` (field ``lang``).
     """
-    if lang == "da" or lang == "en":
-        return lang
+    if isinstance(lang, str):
+        for known in LANGS:
+            if str.__eq__(lang, known):
+                return known
     raise InvalidValueError("lang", lang, f"expected one of {', '.join(LANGS)}")

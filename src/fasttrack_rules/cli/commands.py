@@ -103,7 +103,8 @@ def _assess_in_parallel(args: argparse.Namespace, options: Options) -> int:
 
 def run_explain(args: argparse.Namespace) -> int:
     """``fasttrack explain``: each case in words (``--format text`` or ``markdown``) or as a
-    Mermaid timeline; a bad line is one line of text on stderr.
+    Mermaid timeline, an empty line between two cases (so that two charts are not read as
+    one); a bad line is one line of text on stderr.
 
     Returns:
         1 if some line was an error, else 0.
@@ -111,7 +112,7 @@ def run_explain(args: argparse.Namespace) -> int:
     from fasttrack_rules.explain import explain_markdown, explain_mermaid, explain_text
     from fasttrack_rules.protocol import error_text
 
-    failed = False
+    failed = written = False
     for number, source, answer in _answers(args):
         if isinstance(answer, FasttrackError):  # the reader of a text gets the error as text, on stderr
             failed = True
@@ -124,8 +125,9 @@ def run_explain(args: argparse.Namespace) -> int:
             text = explain_markdown(result, case, lang=args.lang, audience=args.audience)
         else:
             text = explain_text(result, case, lang=args.lang, audience=args.audience)
-        sys.stdout.write(text)
+        sys.stdout.write("\n" + text if written else text)
         sys.stdout.flush()
+        written = True
     return 1 if failed else 0
 
 

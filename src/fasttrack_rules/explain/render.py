@@ -1,13 +1,15 @@
 """The explanation as plain text and as Markdown. Every line of text passes through
-:func:`~fasttrack_rules._safe.safe_text` and every Markdown text through
-:func:`~fasttrack_rules._safe.safe_markdown`, so a case id renders literally whatever it
-holds."""
+:func:`~fasttrack_rules._safe.safe_text`; every Markdown text through
+:func:`~fasttrack_rules._safe.safe_markdown`, and the case id, in the heading, through
+:func:`~fasttrack_rules._safe.safe_markdown_code` (a code span, which GitHub never
+links, as it would an e-mail address in an id however escaped), so a case id renders
+literally whatever it holds."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from fasttrack_rules._safe import safe_markdown, safe_text
+from fasttrack_rules._safe import safe_markdown, safe_markdown_code, safe_text
 from fasttrack_rules.explain.content import Content
 from fasttrack_rules.explain.words import HEADINGS
 from fasttrack_rules.vocab import Lang
@@ -19,14 +21,17 @@ def _word(key: str, lang: Lang) -> str:
     return HEADINGS[key][0 if lang == "da" else 1]
 
 
-def _title(c: Content, lang: Lang, escape: Callable[[str], str]) -> str:
-    """The title, "Sag K-1" (or "Sag uden nummer"), each part made safe by ``escape`` on its own."""
-    return f"{escape(c.heading)} {escape(c.case_id if c.case_id is not None else _word('no_id', lang))}"
+def _title(c: Content, lang: Lang, escape: Callable[[str], str], escape_id: Callable[[str], str]) -> str:
+    """The title, "Sag K-1" (or "Sag uden nummer"): the words made safe by ``escape``,
+    the case id by ``escape_id``."""
+    if c.case_id is None:
+        return f"{escape(c.heading)} {escape(_word('no_id', lang))}"
+    return f"{escape(c.heading)} {escape_id(c.case_id)}"
 
 
 def text(c: Content, lang: Lang) -> str:
     """``c`` as plain text: the title, the subtitle, then each part under its heading."""
-    lines = [_title(c, lang, str), c.subtitle]
+    lines = [_title(c, lang, str, str), c.subtitle]
     if c.lead:
         lines += ["", *c.lead]
     if c.rows:
@@ -49,7 +54,7 @@ def markdown(c: Content, lang: Lang, chart: str | None) -> str:
     table of the deadlines, a list for each other part, and ``chart`` (Mermaid) in a
     ``mermaid`` code block."""
     md = safe_markdown
-    lines = [f"## {_title(c, lang, md)}", "", f"*{md(c.subtitle)}*", ""]
+    lines = [f"## {_title(c, lang, md, safe_markdown_code)}", "", f"*{md(c.subtitle)}*", ""]
     lines += [*(md(s) for s in c.lead), ""] if c.lead else []
     if c.rows:
         heads = ("deadline", "date", "status", "source")
