@@ -42,25 +42,12 @@ from fasttrack_rules.reasons import CATALOGUE
 from fasttrack_rules.testing import cases
 from fasttrack_rules.vocab import DEADLINES, STATUSES, TRACKS
 from fasttrack_rules.vocab import QUESTIONS as VOCAB_QUESTIONS
+from tests import texts
 from tests.cases import BY_REASON, OLD
 from tests.escaping import hostile, mermaid_label, unescape_code
 from tests.texts import problems
 
 D = dt.date
-DA_MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 # -- the explanations ------------------------------------------------------------------------
 #: Cases whose explanations differ in shape: no request, missing facts, a met meeting, a
@@ -431,7 +418,7 @@ def test_a_date_written_out_reads_back(day: D) -> None:
     da, en = long_date(day, "da"), long_date(day, "en")
     weekday, _, number, month, year = da.split(" ")
     assert (weekday, number) == (da.split(" ")[0], f"{day.day}.")
-    assert D(int(year), DA_MONTHS.index(month) + 1, day.day) == day
+    assert D(int(year), texts.DA_MONTHS.index(month) + 1, day.day) == day
     assert dt.datetime.strptime(en, "%A %d %B %Y").date() == day
     assert problems(da, "da") == problems(en, "en") == []
 

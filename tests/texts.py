@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["problems"]
+__all__ = ["DA_MONTHS", "EN_MONTHS", "problems"]
 
-_DA_MONTHS = [
+DA_MONTHS = [
     "januar",
     "februar",
     "marts",
@@ -24,7 +24,7 @@ _DA_MONTHS = [
     "november",
     "december",
 ]
-_EN_MONTHS = [
+EN_MONTHS = [
     "January",
     "February",
     "March",
@@ -125,7 +125,7 @@ def _dates(text: str, lang: str) -> list[str]:
     """Dates that ``lang`` does not write so: a month of the other language, or a month
     without its day and year written as ``lang`` writes them."""
     found = []
-    own, other = (_DA_MONTHS, _EN_MONTHS) if lang == "da" else (_EN_MONTHS, _DA_MONTHS)
+    own, other = (DA_MONTHS, EN_MONTHS) if lang == "da" else (EN_MONTHS, DA_MONTHS)
     form = r"\d{1,2}\. MONTH \d{4}" if lang == "da" else r"\d{1,2} MONTH \d{4}"
     for month in other:
         if re.search(rf"\b{month}\b", text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from fasttrack_rules.law.instruments import DANISH_MONTHS
 from fasttrack_rules.vocab import Lang
 
 __all__ = [
@@ -26,20 +27,7 @@ _WEEKDAYS: dict[Lang, tuple[str, ...]] = {
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
 _MONTHS: dict[Lang, tuple[str, ...]] = {
-    "da": (
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
+    "da": DANISH_MONTHS,
     "en": (
         "January",
         "February",

@@ -19,6 +19,7 @@ from fasttrack_rules.law.validity import day_before
 __all__ = [
     "BEK_2014_END",
     "BEK_2024_START",
+    "DANISH_MONTHS",
     "FAST_TRACK_START",
     "INSTRUMENTS",
     "VERIFIED_ACT_START",
@@ -43,7 +44,8 @@ BEK_2014_END = day_before(BEK_2024_START)
 #: applied as the interpretation ``ordinary_rule_before_2011``.
 VERIFIED_ACT_START = _D(2011, 2, 7)
 
-_MONTHS = (
+#: The Danish months, as an instrument's date is written ("29. januar 2025").
+DANISH_MONTHS = (
     "januar",
     "februar",
     "marts",
@@ -60,7 +62,7 @@ _MONTHS = (
 
 
 def _danish_date(day: _dt.date) -> str:
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day}. {DANISH_MONTHS[day.month - 1]} {day.year}"
 
 
 @attrs.frozen
