@@ -382,3 +382,33 @@ def test_a_day_past_the_calendars_names_the_history_field_that_set_it() -> None:
         [(1, history_from_json(line))], ReportOptions(start=START, end=END), lambda n, e: errors.append(e)
     )
     assert [(e.code, e.field, e.value) for e in errors] == [("OUT_OF_RANGE", "benefit_end", "2150-01-01")]
+
+
+def _pinned(total: Any, parts: list[Any], min_cell: int) -> bool:
+    """Whether an attacker who sees a total and its parts, each suppressed part known to
+    be below ``min_cell``, finds a suppressed part that cannot be none."""
+    if total is None or not all(isinstance(p, int) or p is None for p in parts):
+        return False
+    hidden = sum(p is None for p in parts)
+    rest = total - sum(p for p in parts if p is not None)
+    return hidden > 0 and rest > (min_cell - 1) * (hidden - 1)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(0, 2**32), st.integers(8, 120), st.sampled_from(["month", "quarter", "employer"]))
+def test_no_total_shown_pins_a_suppressed_group(seed: int, n: int, by: str) -> None:
+    """An attacker subtracting the groups shown from the whole period, column by column,
+    never finds a suppressed group that must count a person; nor from the lines read."""
+    report = report_of(cohort(n, seed), by=by, reps=10)
+    for name in ("uptake", "compliance"):
+        table = next(t for t in report.tables if t.name == name)
+        *groups, (_, total) = table.rows
+        for k, column in enumerate(table.columns):
+            if not column.startswith(("share", "days")):
+                assert not _pinned(total[k], [row[k] for _, row in groups], 5), (name, column)
+    employers = next(t for t in report.tables if t.name == "employers")
+    *each, (_, everyone) = employers.rows
+    for k in (1, 2, 3):
+        assert not _pinned(everyone[k], [row[k] for _, row in each], 5) or by != "employer"
+    lines = report.lines
+    assert not _pinned(lines["read"], [lines["rejected"], lines["outside"], lines["assessed"]], 5)
