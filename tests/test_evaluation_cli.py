@@ -117,3 +117,32 @@ def test_a_synthetic_start_too_late_for_the_calendars_is_a_usage_error(capsys: A
 def test_schema_history(capsys: Any) -> None:
     assert main(["schema", "history"]) == 0
     assert json.loads(capsys.readouterr().out)["title"] == "fasttrack_rules case history (one line)"
+
+
+@pytest.mark.parametrize("seed", [str(-(2**63)), str(2**63 - 1), str(2**64), "-1", "0"])
+def test_synth_at_the_limits_of_a_seed_is_the_same_bytes_twice_and_differs_from_its_neighbour(
+    seed: str, capsys: Any
+) -> None:
+    def drawn(s: str) -> str:
+        assert main(["synth", "--cases", "20", "--seed", s]) == 0
+        return str(capsys.readouterr().out)
+
+    first = drawn(seed)
+    assert first == drawn(seed)
+    assert first != drawn(str(int(seed) + 1))
+    assert len(first.splitlines()) == 20
+
+
+@pytest.mark.parametrize("months", ["0", "121", "-1", "1e3"])
+def test_synth_months_out_of_range_is_a_usage_error(months: str, capsys: Any) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["synth", "--cases", "1", "--months", months])
+    assert caught.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_report_of_a_history_with_a_bom_exits_1_and_says_why(tmp_path: Path, capsys: Any) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b'\xef\xbb\xbf{"key": "K-1", "case": {"first_day_of_absence": "2024-01-01"}}\n')
+    assert main(["report", str(path), "--from", "2023-01-01", "--to", "2024-12-31"]) == 1
+    assert "line 1: INVALID_ENCODING: starts with a byte order mark" in capsys.readouterr().err

@@ -10,11 +10,13 @@ import pathlib
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from jsonschema import Draft202012Validator, FormatChecker
 
 from fasttrack_rules.conformance import schema
 from fasttrack_rules.errors import FasttrackError
-from fasttrack_rules.evaluation import History, history_from_json, history_schema, read_histories
+from fasttrack_rules.evaluation import Employer, History, history_from_json, history_schema, read_histories
 from fasttrack_rules.evaluation.history import HISTORY_FIELDS
 
 LINE: dict[str, Any] = {
@@ -162,3 +164,80 @@ def test_the_schema_and_the_reader_agree_on_the_examples_and_the_errors() -> Non
 def test_the_case_part_of_the_schema_is_the_input_schema_less_as_of_and_id() -> None:
     case = history_schema()["properties"]["case"]["properties"]
     assert set(case) == set(schema("input")["properties"]) - {"as_of", "id"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "0101901234",
+        "010190 1234",
+        "K-010190-1234",
+        "cpr:0101901234 ",
+        "\u0660\u0661\u0660\u0661\u0669\u0660\u0661\u0662\u0663\u0664",  # Arabic-Indic digits
+        "\uff10\uff11\uff10\uff11\uff19\uff10-\uff11\uff12\uff13\uff14",  # full-width digits
+    ],
+)
+def test_a_cpr_number_anywhere_in_a_key_in_any_digits_is_refused_and_withheld(key: str) -> None:
+    """Regression: only a key that was a CPR number in ASCII digits, alone, was refused."""
+    for line in (with_(key=key), with_(employer={**LINE["employer"], "id": key})):
+        with pytest.raises(FasttrackError) as caught:
+            history_from_json(line)
+        assert caught.value.value == "(withheld)"
+        assert key.strip() not in str(caught.value)
+
+
+@pytest.mark.parametrize("key", ["K-0000123456", "E-12345678", "synthetic-0000001", "K-9901901234"])
+def test_a_key_with_digits_that_are_no_cpr_number_is_read(key: str) -> None:
+    assert history_from_json(with_(key=key)).key == key
+
+
+@pytest.mark.parametrize("key", ["K\x00", "K\n1", "K\x1b[31m", "K\x85", "K\x7f"])
+def test_a_key_or_id_with_a_control_character_is_refused(key: str) -> None:
+    """Regression: a NUL or an escape sequence was read into a key, and an employer's id
+    into the report's rows."""
+    for line, field in (
+        (with_(key=key), "key"),
+        (with_(employer={**LINE["employer"], "id": key}), "employer.id"),
+    ):
+        with pytest.raises(FasttrackError) as caught:
+            history_from_json(line)
+        assert (caught.value.code, caught.value.field) == ("INVALID_VALUE", field)
+        assert not VALIDATOR.is_valid(line)
+
+
+@pytest.mark.parametrize("employer_id", ["(no employer)", "(other employers)"])
+def test_an_employer_id_may_not_be_a_label_of_the_report(employer_id: str) -> None:
+    """Regression: an employer with the id "(no employer)" was counted with the cases without one."""
+    with pytest.raises(FasttrackError) as caught:
+        history_from_json(with_(employer={**LINE["employer"], "id": employer_id}))
+    assert caught.value.field == "employer.id"
+
+
+@pytest.mark.parametrize("size", [10**400, 1e300, 10_000_001])
+def test_an_enormous_employer_is_refused_by_the_reader_and_the_schema(size: float) -> None:
+    """Regression: an employer of 10**400 employees was read."""
+    line = with_(employer={"id": "E", "employees": size, "employees_in_municipality": 1})
+    with pytest.raises(FasttrackError) as caught:
+        history_from_json(line)
+    assert (caught.value.code, caught.value.field) == ("INVALID_VALUE", "employer.employees")
+    assert not VALIDATOR.is_valid(line)
+    biggest = with_(employer={"id": "E", "employees": 10_000_000, "employees_in_municipality": 10_000_000})
+    assert history_from_json(biggest).employer == Employer(
+        id="E", employees=10_000_000, employees_in_municipality=10_000_000
+    )
+
+
+def test_a_byte_order_mark_is_an_encoding_error_that_says_so() -> None:
+    """Regression: a spreadsheet's BOM was an INVALID_JSON 'Expecting value' at column 1."""
+    stream = io.BytesIO(b"\xef\xbb\xbf" + json.dumps(LINE).encode() + b"\n" + json.dumps(LINE).encode())
+    (_, first), (_, second) = read_histories(stream)
+    assert isinstance(first, FasttrackError)
+    assert first.code == "INVALID_ENCODING"
+    assert "byte order mark" in first.message
+    assert isinstance(second, History)
+
+
+@given(st.binary(max_size=200))
+def test_any_bytes_are_a_history_or_a_typed_error(data: bytes) -> None:
+    for _, read in read_histories(io.BytesIO(data)):
+        assert isinstance(read, History | FasttrackError)

@@ -8,6 +8,8 @@ import datetime as dt
 import io
 import json
 
+import pytest
+
 from fasttrack_rules.evaluation import (
     Report,
     ReportOptions,
@@ -74,3 +76,18 @@ def test_an_employer_id_is_escaped_in_markdown_and_kept_in_csv() -> None:
 def test_an_empty_table_says_so_in_markdown() -> None:
     text = render(report(None, []), "md")
     assert "## Breaches by type\n\nNothing to show." in text
+
+
+@pytest.mark.parametrize("employer_id", ["=HYPERLINK(1)", "+1", "-1+1", "@SUM(1)"])
+def test_an_employer_id_that_would_start_a_formula_is_text_in_csv(employer_id: str) -> None:
+    """Regression: an employer's id "=HYPERLINK(...)" was a formula when the CSV was
+    opened in a spreadsheet."""
+    line: dict[str, object] = {
+        "key": "K-1",
+        "employer": {"id": employer_id, "employees": 3, "employees_in_municipality": 1},
+        "case": {"first_day_of_absence": "2023-02-01", "sick_person": "employee"},
+    }
+    rows = list(csv.reader(io.StringIO(render(report("employer", [line]), "csv"))))
+    labels = {row[1] for row in rows if row[0] == "uptake"}
+    assert "'" + employer_id in labels
+    assert not any(label.startswith(("=", "+", "-", "@", "\t")) for label in labels)

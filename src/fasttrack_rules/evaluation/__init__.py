@@ -5,6 +5,7 @@
 - :mod:`~fasttrack_rules.evaluation.synth`: a synthetic, seeded cohort of histories.
 - :mod:`~fasttrack_rules.evaluation.tally`: each case assessed as of its own days, and counted.
 - :mod:`~fasttrack_rules.evaluation.stats`: quantiles of counts and a seeded bootstrap.
+- :mod:`~fasttrack_rules.evaluation.figures`: figures, the persons they rest on, small cells underivable.
 - :mod:`~fasttrack_rules.evaluation.tables`: the report's tables and notes.
 - :mod:`~fasttrack_rules.evaluation.report`: the report, small cells suppressed.
 - :mod:`~fasttrack_rules.evaluation.render`: the report as Markdown, CSV or JSON.

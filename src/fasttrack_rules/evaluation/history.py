@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -20,6 +21,7 @@ import attrs
 
 from fasttrack_rules.errors import (
     FasttrackError,
+    InvalidEncodingError,
     InvalidTypeError,
     InvalidValueError,
     MissingFieldError,
@@ -29,21 +31,40 @@ from fasttrack_rules.facts import Case
 from fasttrack_rules.protocol.cases import case_from_json, parse_date
 from fasttrack_rules.protocol.lines import MAX_LINE_BYTES, parse_line, read_lines
 
-__all__ = ["HISTORY_FIELDS", "Employer", "History", "history_from_json", "read_histories"]
+__all__ = [
+    "HISTORY_FIELDS",
+    "MAX_EMPLOYEES",
+    "NO_EMPLOYER",
+    "OTHER_EMPLOYERS",
+    "Employer",
+    "History",
+    "history_from_json",
+    "read_histories",
+]
 
 #: The fields of a history line, in their documented order (``key`` and ``case`` are required).
 HISTORY_FIELDS: tuple[str, ...] = ("key", "synthetic", "employer", "municipality", "benefit_end", "case")
 _EMPLOYER_FIELDS = ("id", "employees", "employees_in_municipality")
 #: Fields of the protocol's case that a history's case may not hold: the report sets both.
 _NOT_IN_CASE = ("as_of", "id")
-#: A Danish personal identification number (CPR), with or without its hyphen: never a key.
-_CPR = re.compile(r"[0-3][0-9][01][0-9]{3}-?[0-9]{4}")
+#: A Danish personal identification number (CPR), with or without its hyphen (or a space),
+#: alone or inside a key: never a key. Digits of any script are read as 0-9 first.
+_CPR = re.compile(r"(?<![0-9])(0[1-9]|[12][0-9]|3[01])(0[1-9]|1[0-2])[0-9]{2}[- ]?[0-9]{4}(?![0-9])")
+#: Control characters (C0, DEL, C1): no key or id holds one.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+#: The group labels of a report by employer that are no employer's id.
+NO_EMPLOYER, OTHER_EMPLOYERS = "(no employer)", "(other employers)"
+#: The most employees an employer is read with (the largest employers have some hundred thousand).
+MAX_EMPLOYEES = 10_000_000
 _MUNICIPALITY = re.compile(r"[0-9]{3}")
 #: The longest key or employer id read (a pseudonym, not a document).
 MAX_KEY_LENGTH = 64
 #: The ``as_of`` handed to the protocol's case reader, which only parses it: the
 #: report assesses each case as of its own days (:mod:`fasttrack_rules.evaluation.tally`).
 _READ_AS_OF = "2100-12-31"
+#: The UTF-8 byte order mark a spreadsheet may write first: JSON Lines has none (RFC 8259, § 8.1).
+_BOM = b"\xef\xbb\xbf"
+_BOM_MESSAGE = "starts with a byte order mark (BOM); save the export as UTF-8 without BOM"
 
 
 @attrs.frozen(kw_only=True)
@@ -112,19 +133,28 @@ def _key(value: object, path: str) -> str:
         raise InvalidTypeError(path, value, f"expected a string, got {_kind(value)}")
     if not value.strip() or len(value) > MAX_KEY_LENGTH:
         raise InvalidValueError(path, value, f"expected 1 to {MAX_KEY_LENGTH} characters, not blank")
-    if _CPR.fullmatch(value.strip()):
+    if _CPR.search(_ascii_digits(value)):
         raise InvalidValueError(path, "(withheld)", "looks like a CPR number; use a pseudonymous key")
+    if _CONTROL.search(value):
+        raise InvalidValueError(path, value, "holds a control character")
+    if value in (NO_EMPLOYER, OTHER_EMPLOYERS):
+        raise InvalidValueError(path, value, "is a label of the report, not a key")
     return value
 
 
+def _ascii_digits(text: str) -> str:
+    """``text`` with each decimal digit of any script as its ASCII digit ("٣" is "3")."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
 def _count(value: object, path: str, minimum: int) -> int:
-    """A whole number of at least ``minimum`` (``2.0`` is 2, as JSON Schema counts)."""
+    """A whole number from ``minimum`` to :data:`MAX_EMPLOYEES` (``2.0`` is 2, as JSON Schema counts)."""
     if type(value) is float and value.is_integer():
         value = int(value)
     if type(value) is not int:
         raise InvalidTypeError(path, value, f"expected an integer, got {_kind(value)}")
-    if value < minimum:
-        raise InvalidValueError(path, value, f"expected at least {minimum}")
+    if not minimum <= value <= MAX_EMPLOYEES:
+        raise InvalidValueError(path, value, f"expected {minimum} to {MAX_EMPLOYEES:,}")
     return value
 
 
@@ -216,6 +246,9 @@ def read_histories(
     for number, line in enumerate(read_lines(stream, max_bytes), 1):
         if isinstance(line, FasttrackError):
             yield number, line
+            continue
+        if line.startswith(_BOM):
+            yield number, InvalidEncodingError(_BOM_MESSAGE)
             continue
         try:
             yield number, history_from_json(parse_line(line))

@@ -71,8 +71,18 @@ def _csv(report: Report) -> str:
     for table in report.tables:
         for label, values in table.rows:
             for column, value in zip(table.columns, values, strict=True):
-                writer.writerow((table.name, label, column, _cell(value, report.options.min_cell)))
+                writer.writerow((table.name, _inert(label), column, _cell(value, report.options.min_cell)))
     return out.getvalue()
+
+
+#: The first characters that make a spreadsheet read a cell as a formula.
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(label: str) -> str:
+    """A row label (an employer's id is the history's text) that a spreadsheet shows as
+    text, never runs as a formula: one that would start a formula gets a leading ``'``."""
+    return "'" + label if label.startswith(_FORMULA) else label
 
 
 def _markdown(report: Report) -> str:

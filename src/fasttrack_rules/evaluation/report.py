@@ -23,13 +23,17 @@ import attrs
 
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.evaluation import tables
-from fasttrack_rules.evaluation.history import History
+from fasttrack_rules.evaluation.figures import Figure, count
+from fasttrack_rules.evaluation.history import OTHER_EMPLOYERS, History
 from fasttrack_rules.evaluation.tally import EffectTally, EmployerTally, GroupTally, assessed, group_of
 
 __all__ = ["BY", "MIN_CELL", "Report", "ReportOptions", "Table", "build_report"]
 
 #: The smallest cell a report may show: ``min_cell`` may be raised, never lowered.
 MIN_CELL = 5
+#: The most groups a report keeps rows for (months and quarters stay far below; employers
+#: beyond it are counted together as ``(other employers)``).
+MAX_GROUPS = 10_000
 #: The groupings of ``--by``.
 BY = ("month", "quarter", "employer")
 
@@ -125,13 +129,23 @@ def build_report(
                 on_error(number, e)
     return Report(
         options=options,
-        lines={
-            k: tables.count(counts.lines[k]).shown(options.min_cell)
-            for k in ("read", "rejected", "outside", "assessed")
-        },
+        lines=_lines(counts.lines, tuple(t.cases for t in counts.groups.values()), options.min_cell),
         notes=tables.notes(counts.lines, counts.effect.open_cases, options),
         tables=_tables(counts, options),
     )
+
+
+def _lines(lines: Counter[str], groups: tuple[int, ...], min_cell: int) -> dict[str, Value]:
+    """The lines read, rejected, outside the period and assessed. Those assessed are the
+    cases of the whole period, the sum of its ``groups`` (their cases), and those read
+    the sum of the other three: each is suppressed too where it would give a suppressed
+    one away."""
+    assessed = Figure(lines["assessed"], (lines["assessed"],), sums=(groups,) if groups else ())
+    shown = {k: count(lines[k]).shown(min_cell) for k in ("rejected", "outside")}
+    shown["assessed"] = assessed.shown(min_cell)
+    read = Figure(lines["read"], (lines["read"],), sums=(tuple(lines[k] for k in shown),))
+    secondary = shown["assessed"] is None and lines["assessed"] >= min_cell
+    return {"read": None if secondary else read.shown(min_cell), **shown}
 
 
 def _count(counts: _Counts, history: History | FasttrackError, options: ReportOptions) -> None:
@@ -146,10 +160,18 @@ def _count(counts: _Counts, history: History | FasttrackError, options: ReportOp
     counts.lines["synthetic"] += history.synthetic
     counts.total.add(history, result)
     if options.by is not None:
-        counts.groups.setdefault(group_of(history, options.by), GroupTally()).add(history, result)
+        _group(counts.groups, group_of(history, options.by)).add(history, result)
     if history.employer is not None:
         counts.employers.setdefault(history.employer.id, EmployerTally()).add(history, result)
     counts.effect.add(history, result)
+
+
+def _group(groups: dict[str, GroupTally], name: str) -> GroupTally:
+    """The tally of group ``name``; past :data:`MAX_GROUPS` groups (employers, by the
+    order first met), the tally of the other employers, so that memory stays bounded."""
+    if name not in groups and len(groups) >= MAX_GROUPS:
+        name = OTHER_EMPLOYERS
+    return groups.setdefault(name, GroupTally())
 
 
 def _tables(counts: _Counts, options: ReportOptions) -> tuple[Table, ...]:
@@ -158,18 +180,38 @@ def _tables(counts: _Counts, options: ReportOptions) -> tuple[Table, ...]:
     made = (
         tables.uptake(groups),
         tables.compliance(groups),
-        tables.breaches(counts.total),
+        tables.breaches(counts.total, list(counts.groups.values())),
         tables.periods(counts.effect),
         tables.difference(counts.effect, options.target_weeks, options.seed, options.reps),
         tables.strata(counts.effect),
-        tables.employers(counts.employers, by_employer=options.by == "employer"),
+        tables.employers(
+            counts.employers,
+            by_employer=options.by == "employer",
+            group_requests=tuple(t.requests["employer"] for t in counts.groups.values()),
+        ),
     )
     return tuple(
         Table(
             name=name,
             title=title,
             columns=columns,
-            rows=tuple((label, tuple(f.shown(options.min_cell) for f in row)) for label, row in rows),
+            rows=tuple((label, _shown(name, row, options.min_cell)) for label, row in rows),
         )
         for name, title, columns, rows in made
     )
+
+
+#: The uptake's share of cases with a request sums the shares by who asked (its columns).
+_ANY_REQUEST, _BY_WHO = 5, (6, 7, 8)
+
+
+def _shown(table: str, row: tuple[tables.Figure, ...], min_cell: int) -> tuple[Value, ...]:
+    """The values of a row, suppressed; in the uptake, the share with any request is
+    suppressed too when a share by who asked is suppressed only as a total of groups
+    (it would give that one away)."""
+    values = [f.shown(min_cell) for f in row]
+    if table == "uptake" and any(
+        values[k] is None and all(p >= min_cell for p in row[k].parts) for k in _BY_WHO
+    ):
+        values[_ANY_REQUEST] = None
+    return tuple(values)

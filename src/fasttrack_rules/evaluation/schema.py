@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from fasttrack_rules.evaluation.history import MAX_KEY_LENGTH
+from fasttrack_rules.evaluation.history import MAX_EMPLOYEES, MAX_KEY_LENGTH
 from fasttrack_rules.inputs import input_schema
 
 __all__ = ["history_schema"]
 
 _DATE = {"$ref": "#/$defs/date"}
-_KEY = {"type": "string", "pattern": f"^.{{1,{MAX_KEY_LENGTH}}}$"}
+_KEY = {"type": "string", "pattern": f"^[^\\u0000-\\u001f\\u007f-\\u009f]{{1,{MAX_KEY_LENGTH}}}$"}
 
 _EXAMPLE: dict[str, Any] = {
     "key": "K-000123",
@@ -55,6 +55,7 @@ def _employer() -> dict[str, Any]:
                     "employees": {
                         **count,
                         "minimum": 1,
+                        "maximum": MAX_EMPLOYEES,
                         "title": "Employees",
                         "description": "how many the employer employs",
                         "examples": [35],
@@ -62,6 +63,7 @@ def _employer() -> dict[str, Any]:
                     "employees_in_municipality": {
                         **count,
                         "minimum": 0,
+                        "maximum": MAX_EMPLOYEES,
                         "title": "Employees living in the municipality",
                         "description": "how many of the employees live in the municipality "
                         "(at most employees)",

@@ -12,55 +12,20 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from fasttrack_rules.evaluation.figures import Figure, count, fixed, of_counts, share, totalled
 from fasttrack_rules.evaluation.stats import bootstrap_median_difference, quantile
 from fasttrack_rules.evaluation.tally import EffectTally, EmployerTally, GroupTally
 
 if TYPE_CHECKING:
     from fasttrack_rules.evaluation.report import ReportOptions
 
-__all__ = ["Figure", "notes"]
+__all__ = ["Figure", "count", "notes"]
 
 Value = int | float | str | None
 Row = tuple[str, tuple["Figure", ...]]
 RawTable = tuple[str, str, tuple[str, ...], tuple[Row, ...]]
 _TRACKS = (("fast_track", "Fast track"), ("ordinary", "ordinary"))
 _REQUESTERS = (("employer", "employer"), ("sick_person", "sick person"), ("jobcenter", "jobcenter"))
-
-
-@attrs.frozen
-class Figure:
-    """A value and the numbers of persons it rests on: it is shown only when each is at
-    least the smallest cell."""
-
-    value: Value
-    parts: tuple[int, ...]
-
-    def shown(self, min_cell: int) -> Value:
-        """The value, or ``None`` when a part rests on fewer than ``min_cell`` persons."""
-        return self.value if all(part >= min_cell for part in self.parts) else None
-
-
-def count(n: int) -> Figure:
-    """A count of persons."""
-    return Figure(n, (n,))
-
-
-def share(part: int, whole: int) -> Figure:
-    """``part`` of ``whole`` as a share (0 to 1, three decimals), resting on ``whole``
-    and on ``part`` and ``whole - part`` unless either is none."""
-    rests_on = (whole, *(n for n in (part, whole - part) if n))
-    return Figure(round(part / whole, 3) if whole else None, rests_on)
-
-
-def of_counts(counts: Counter[int], q: float, scale: int = 1) -> Figure:
-    """The ``q``-quantile of ``counts`` (days), divided by ``scale`` (7: weeks), one decimal."""
-    n = counts.total()
-    return Figure(round(quantile(counts, q) / scale, 1) if n else None, (n,))
-
-
-def fixed(value: Value) -> Figure:
-    """A value that rests on no person (a label, the target)."""
-    return Figure(value, ())
 
 
 def uptake(groups: Sequence[tuple[str, GroupTally]]) -> RawTable:
@@ -81,14 +46,17 @@ def uptake(groups: Sequence[tuple[str, GroupTally]]) -> RawTable:
                 count(t.cases),
                 count(t.expected_long),
                 *(count(t.requests[who]) for who, _ in _REQUESTERS),
-                share(t.requested_long.total(), t.expected_long),
+                attrs.evolve(
+                    share(t.requested_long.total(), t.expected_long),
+                    sums=(tuple(t.requested_long[who] for who, _ in _REQUESTERS),),
+                ),
                 *(share(t.requested_long[who], t.expected_long) for who, _ in _REQUESTERS),
                 count(t.outside_window),
             ),
         )
         for label, t in groups
     )
-    return "uptake", "Uptake", columns, rows
+    return "uptake", "Uptake", columns, _with_total(rows)
 
 
 def compliance(groups: Sequence[tuple[str, GroupTally]]) -> RawTable:
@@ -123,12 +91,26 @@ def compliance(groups: Sequence[tuple[str, GroupTally]]) -> RawTable:
             of_counts(t.request_to_meeting, 0.9),
         )
         rows.append((label, figures))
-    return "compliance", "Compliance", columns, tuple(rows)
+    return "compliance", "Compliance", columns, _with_total(tuple(rows))
 
 
-def breaches(total: GroupTally) -> RawTable:
-    """The municipality's deadlines in law that were missed, by deadline and track."""
-    rows = tuple((name, (count(n),)) for name, n in sorted(total.breaches.items()))
+def _with_total(rows: tuple[Row, ...]) -> tuple[Row, ...]:
+    """``rows`` whose last row (the whole period) sums the others: its totals suppressed
+    where they would give a suppressed figure of a group away (:func:`totalled`)."""
+    if len(rows) < 2:
+        return rows
+    label, total = rows[-1]
+    return (*rows[:-1], (label, totalled(total, [figures for _, figures in rows[:-1]])))
+
+
+def breaches(total: GroupTally, groups: Sequence[GroupTally] = ()) -> RawTable:
+    """The municipality's deadlines in law that were missed, by deadline and track; each
+    suppressed too where it would give away the missed deadlines of a group of the
+    other tables (a missed first meeting is the complement of a share held)."""
+    rows = tuple(
+        (name, (Figure(n, (n,), sums=(tuple(g.breaches[name] for g in groups),) if groups else ()),))
+        for name, n in sorted(total.breaches.items())
+    )
     return "breaches", "Breaches by type", ("cases",), rows
 
 
@@ -145,8 +127,9 @@ def periods(effect: EffectTally) -> RawTable:
     rows = []
     for track, label in _TRACKS:
         days = Counter(effect.periods[track])
+        by_stratum = tuple(strata[track].total() for strata in effect.strata.values())
         figures = (
-            count(days.total()),
+            Figure(days.total(), (days.total(),), sums=(by_stratum,)),
             *(of_counts(days, q, 7) for q in (0.5, 0.25, 0.75)),
             of_counts(effect.before_week_8[track], 0.5),
         )
@@ -211,10 +194,14 @@ def strata(effect: EffectTally) -> RawTable:
     return "strata", "Within strata (sick person, quarter of the first day)", columns, tuple(rows)
 
 
-def employers(tallies: dict[str, EmployerTally], *, by_employer: bool) -> RawTable:
+def employers(
+    tallies: dict[str, EmployerTally], *, by_employer: bool, group_requests: tuple[int, ...] = ()
+) -> RawTable:
     """Employers: their cases, long absences, requests and the share in time, and the
     employers with long absences that never asked; one row per employer too when
-    grouped by employer (its last column then 1 or 0, shown when it rests on enough)."""
+    grouped by employer (its last column then 1 or 0, shown when it rests on enough).
+    The employer requests of all employers are suppressed too where they would give
+    away those of a group of the uptake (``group_requests``, by month or quarter)."""
     columns = (
         "employers",
         "cases",
@@ -228,14 +215,16 @@ def employers(tallies: dict[str, EmployerTally], *, by_employer: bool) -> RawTab
     if by_employer:
         rows.extend((name, _employer_row(t)) for name, t in sorted(tallies.items()))
     requests, in_time = sum(t.requests for t in everyone), sum(t.in_time for t in everyone)
-    total = (
+    total: tuple[Figure, ...] = (
         count(len(everyone)),
         count(sum(t.cases for t in everyone)),
         count(sum(t.long_absences for t in everyone)),
-        count(requests),
-        share(in_time, requests),
+        Figure(requests, (requests,), (requests,), (group_requests,) if group_requests else ()),
+        attrs.evolve(share(in_time, requests), sums=(group_requests,) if group_requests else ()),
         count(sum(t.long_absences > 0 and t.requests == 0 for t in everyone)),
     )
+    if by_employer:
+        total = totalled(total, [figures for _, figures in rows])
     rows.append(("all employers", total))
     return "employers", "Employers", columns, tuple(rows)
 

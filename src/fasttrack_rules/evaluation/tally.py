@@ -19,7 +19,7 @@ import attrs
 
 from fasttrack_rules.engine import assess
 from fasttrack_rules.errors import FasttrackError
-from fasttrack_rules.evaluation.history import History
+from fasttrack_rules.evaluation.history import NO_EMPLOYER, History
 from fasttrack_rules.results import Assessment
 
 __all__ = ["EffectTally", "EmployerTally", "GroupTally", "as_of", "group_of", "quarter_of"]
@@ -40,26 +40,31 @@ def group_of(history: History, by: str) -> str:
         return f"{first.year}-{first.month:02d}"
     if by == "quarter":
         return quarter_of(first)
-    return history.employer.id if history.employer is not None else "(no employer)"
+    return history.employer.id if history.employer is not None else NO_EMPLOYER
 
 
 def as_of(history: History, period_end: _dt.date) -> _dt.date:
     """The day a case is assessed on (see the module's docstring)."""
+    return _latest(history, period_end)[1]
+
+
+def _latest(history: History, period_end: _dt.date) -> tuple[str, _dt.date]:
+    """The field of the history's latest day (``to``: the period's end) and the day."""
     case = history.case
     days = [
-        case.first_day_of_absence,
-        case.letter_sent,
-        case.doctor_requested,
-        case.doctor_consultation,
-        case.first_meeting,
-        case.recovered,
-        history.benefit_end,
-        None if case.request is None else case.request.date,
-        None if case.consent is None else case.consent.date,
+        ("case.first_day_of_absence", case.first_day_of_absence),
+        ("case.letter_sent", case.letter_sent),
+        ("case.doctor_requested", case.doctor_requested),
+        ("case.doctor_consultation", case.doctor_consultation),
+        ("case.first_meeting", case.first_meeting),
+        ("case.recovered", case.recovered),
+        ("benefit_end", history.benefit_end),
+        ("case.request.date", None if case.request is None else case.request.date),
+        ("case.consent.date", None if case.consent is None else case.consent.date),
     ]
     if history.end is None:
-        days.append(period_end)
-    return max(day for day in days if day is not None)
+        days.append(("to", period_end))
+    return max(((name, day) for name, day in days if day is not None), key=lambda item: item[1])
 
 
 def duration(history: History) -> int | None:
@@ -177,7 +182,10 @@ def assessed(history: History, period_end: _dt.date) -> Assessment:
         FasttrackError: the rules refuse the case (an event before the first day, say);
             the error names the field as ``case.FIELD``.
     """
+    field, day = _latest(history, period_end)
     try:
-        return assess(history.case, as_of=as_of(history, period_end))
+        return assess(history.case, as_of=day)
     except FasttrackError as e:
+        if e.field == "as_of":  # the day of assessment is the history's latest: name it
+            raise type(e)(field, day.isoformat(), e.message) from None
         raise type(e)(f"case.{e.field}", e.value, e.message) from None
