@@ -8,18 +8,22 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fasttrack_rules import exits
-from fasttrack_rules.cli.evaluation import _date
+from fasttrack_rules import _args, exits
+from fasttrack_rules.cli.evaluation import _date, _min_cell
 from fasttrack_rules.exits import ExitError
 from fasttrack_rules.vocab import LANGS
 
-__all__ = ["add_employer_parser", "run_employer"]
+__all__ = ["add_employer_parser", "add_rollout_parser", "run_employer", "run_rollout"]
 
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 _EMPLOYER_EXAMPLES = """examples:
   fasttrack employer --first-day 2025-03-03 --as-of 2025-03-20
   fasttrack employer --first-day 2025-03-03 --as-of 2025-03-20 --lang da
   fasttrack employer --first-day 2025-03-03 --as-of 2025-03-20 --expected-recovery 2025-06-01 --format json
+"""
+_ROLLOUT_EXAMPLES = """examples:
+  fasttrack rollout employers.csv
+  fasttrack rollout employers.csv history.jsonl --format json
 """
 
 
@@ -76,3 +80,71 @@ def run_employer(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(employer_text(aid, args.lang))
     return 0
+
+
+def add_rollout_parser(commands: argparse._SubParsersAction[Any]) -> None:
+    """``fasttrack rollout``: its options."""
+    rollout = commands.add_parser(
+        "rollout",
+        help="employers in the order to approach them, with their uptake of Fast track",
+        description="Rank the employers of EMPLOYERS (CSV: id, employees, employees_in_municipality, "
+        "optionally name) by their employees living in the municipality, then by all their employees, then "
+        "by id; with a case history, add each employer's cases, requests for early follow-up and the share "
+        "made in time, a figure resting on fewer than --min-cell persons left empty. A bad CSV row stops "
+        "the command (exit 1), naming its row, column and value; a bad history line is one line on stderr "
+        "and is left out (exit 1).",
+        epilog=_ROLLOUT_EXAMPLES,
+        formatter_class=_FORMATTER,
+    )
+    rollout.add_argument("employers", metavar="EMPLOYERS.csv", help="the employers (CSV)")
+    rollout.add_argument("history", nargs="?", metavar="HISTORY.jsonl", help="a case history (optional)")
+    rollout.add_argument("--format", choices=("csv", "json"), default="csv", help="default csv")
+    rollout.add_argument(
+        "--min-cell", type=_min_cell, default=5, metavar="N", help="smallest cell shown (5 or more)"
+    )
+    _args.add_max_line_bytes(rollout, default=1 << 20, read="input", over="is an error of its line")
+
+
+def run_rollout(args: argparse.Namespace) -> int:
+    """``fasttrack rollout``: the employers in rollout order, as CSV or one JSON line.
+
+    Returns:
+        1 if some history line was an error, else 0.
+
+    Raises:
+        ExitError: a bad CSV row (1), a file that cannot be read (66, 74).
+    """
+    import io
+    import sys
+
+    from fasttrack_rules.cli.reading import _open, _reading
+    from fasttrack_rules.cli.writing import say, write_json
+    from fasttrack_rules.errors import FasttrackError
+    from fasttrack_rules.evaluation import read_employers, read_histories, rollout, rollout_csv, rollout_json
+    from fasttrack_rules.protocol import error_text
+
+    failed = False
+
+    def rejected(number: int, error: FasttrackError) -> None:
+        nonlocal failed
+        failed = True
+        say(error_text(number, error, None))
+
+    with _open(args.employers) as raw:
+        try:
+            employers = read_employers(io.TextIOWrapper(raw, encoding="utf-8-sig", newline=""))
+        except FasttrackError as e:
+            raise ExitError(exits.FAILED, f"{args.employers}: {e}") from None
+        except UnicodeDecodeError as e:
+            raise ExitError(exits.FAILED, f"{args.employers}: not UTF-8: {e}") from None
+    if args.history is None:
+        rows = rollout(employers, min_cell=args.min_cell)
+    else:
+        with _open(args.history) as stream:
+            histories = _reading(read_histories(stream, args.max_line_bytes))
+            rows = rollout(employers, histories, min_cell=args.min_cell, on_error=rejected)
+    if args.format == "json":
+        write_json(rollout_json(rows))
+    else:
+        sys.stdout.write(rollout_csv(rows))
+    return 1 if failed else 0

@@ -8,7 +8,7 @@ import sys
 
 from fasttrack_rules import _args
 from fasttrack_rules._version import __version__
-from fasttrack_rules.cli.employer import add_employer_parser
+from fasttrack_rules.cli.employer import add_employer_parser, add_rollout_parser
 from fasttrack_rules.cli.evaluation import add_report_parser, add_synth_parser
 from fasttrack_rules.vocab import LANGS
 
@@ -118,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_synth_parser,
         add_report_parser,
         add_employer_parser,
+        add_rollout_parser,
     ):
         add_parser(commands)
     return parser
