@@ -32,6 +32,7 @@ _EXAMPLES = """examples:
   fasttrack calendar closed --calendar bank 2026
   fasttrack vectors run --command './my-impl'
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31
+  fasttrack employer --first-day 2025-03-03 --as-of 2025-03-20 --lang da
 
 run 'fasttrack COMMAND --help' for each command's options."""
 _ASSESS_EXAMPLES = """examples:
