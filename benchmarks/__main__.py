@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.busdays import calendar_rows
+from benchmarks.evaluation import report_rows
 from benchmarks.inprocess import floor_row, json_rows
 from benchmarks.memory import calendar_memory_row, memory_rows
 from benchmarks.processes import batch_rows, bytecode, cli_options, cold_rows
@@ -39,11 +40,23 @@ class Sizes:
     small: int = 10_000  # row 7's small batch
     large: int = 1_000_000  # row 7's large batch
     calendars: int = 500  # row 8's distinct calendars
+    report_small: int = 10_000  # row 9's small history
+    report_large: int = 1_000_000  # row 9's large history
 
 
 #: The rows that only a command with the option has.
 OPTIONAL_ROWS = {"--compact": "row 3b", "--jobs": "rows 4 and 7b"}
-QUICK = Sizes(rounds=3, process_rounds=1, cold_rounds=5, batch=5_000, check=1_000, small=1_000, large=20_000)
+QUICK = Sizes(
+    rounds=3,
+    process_rounds=1,
+    cold_rounds=5,
+    batch=5_000,
+    check=1_000,
+    small=1_000,
+    large=20_000,
+    report_small=1_000,
+    report_large=20_000,
+)
 
 
 def groups(sizes: Sizes, folder: Path) -> dict[str, Callable[[], list[Row]]]:
@@ -56,6 +69,7 @@ def groups(sizes: Sizes, folder: Path) -> dict[str, Callable[[], list[Row]]]:
         "6": lambda: calendar_rows(sizes.rounds),
         "7": lambda: memory_rows(sizes.small, sizes.large),
         "8": lambda: [calendar_memory_row(sizes.calendars)],
+        "9": lambda: report_rows(folder, sizes.report_small, sizes.report_large),
     }
 
 

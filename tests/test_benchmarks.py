@@ -14,9 +14,10 @@ from collections.abc import Callable
 import pytest
 from benchmarks import floor as floor_module
 from benchmarks.cases import BROKEN_LINE, CASES, TEMPLATES, batch_lines, moved
+from benchmarks.evaluation import REPORT_FLAT, report_row
 from benchmarks.floor import ABSENT, Unsupported, assessed, day_table, facts_of, floor
 from benchmarks.inprocess import floor_inputs
-from benchmarks.memory import children
+from benchmarks.memory import Peak, children
 from benchmarks.report import BEGIN, END, PAGE, Row, markdown, replace_generated, table
 from benchmarks.timing import interleave, ratio
 from hypothesis import given, settings
@@ -181,6 +182,18 @@ def test_the_report_marks_targets_and_the_page_has_its_markers() -> None:
     assert replace_generated(f"a\n{BEGIN}\nold\n{END}\nz", "new") == f"a\n{BEGIN}\n\nnew\n\n{END}\nz"
     with pytest.raises(ValueError, match="markers"):
         replace_generated("no markers", "new")
+
+
+def test_the_report_row_is_met_only_when_memory_stays_flat() -> None:
+    mib = 1024 * 1024
+    low = Peak(tree=30 * mib, parent=30 * mib, workers=(), seconds=2.0)
+    flat = report_row(10_000, 1_000_000, low, Peak(tree=33 * mib, parent=33 * mib, workers=(), seconds=150.0))
+    assert flat.met is True
+    assert (flat.figure_value, flat.baseline_value, flat.ratio) == ("33.0 MiB", "30.0 MiB", "1.10x")
+    assert flat.details[-1] == "- time: 75.0x for 100x the cases (0.75 of linear)"
+    assert flat.details[0] == "- 1,000,000 cases: 150.0 s, 6,667 cases/s, 33.0 MiB"
+    grown = Peak(tree=30 * mib + REPORT_FLAT + 1, parent=0, workers=(), seconds=150.0)
+    assert report_row(10_000, 1_000_000, low, grown).met is False
 
 
 def test_children_finds_a_process_started_here() -> None:

@@ -33,7 +33,7 @@ def test_every_lang_option_has_one_meaning_and_one_default() -> None:
         for action in parser._actions:
             if "--lang" in action.option_strings:
                 langs[name] = (action.default, action.choices, action.help)
-    assert set(langs) == {"assess", "explain"}  # the commands that write text for people
+    assert set(langs) == {"assess", "explain", "employer"}  # the commands that write text for people
     assert set(langs.values()) == {("en", ("da", "en"), LANG_HELP)}
 
 

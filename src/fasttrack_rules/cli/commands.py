@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from fasttrack_rules import exits
+from fasttrack_rules.cli.employer import run_employer, run_rollout
 from fasttrack_rules.cli.evaluation import run_report, run_synth
 from fasttrack_rules.cli.reading import cases_in, is_a_file, lines_in, may_be_one_document
 from fasttrack_rules.cli.writing import say, stdout_fd, write_bytes, write_json, write_line
@@ -225,4 +226,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": run_schema,
     "synth": run_synth,
     "report": run_report,
+    "employer": run_employer,
+    "rollout": run_rollout,
 }

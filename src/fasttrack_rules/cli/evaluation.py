@@ -26,6 +26,7 @@ _REPORT_EXAMPLES = """examples:
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31 --by quarter --format csv
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31 --format json --out report/
+  fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31 --format html --out report/
 """
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _WEEKS = re.compile(r"([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
@@ -126,8 +127,13 @@ def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
     report.add_argument(
         "--by", choices=("month", "quarter", "employer"), help="rows by group (default: the period only)"
     )
-    report.add_argument("--format", choices=("md", "csv", "json"), default="md", help="default md")
-    report.add_argument("--out", metavar="DIR", type=_args.text("the folder"), help="write DIR/report.FORMAT")
+    report.add_argument("--format", choices=("md", "html", "csv", "json"), default="md", help="default md")
+    report.add_argument(
+        "--out",
+        metavar="DIR",
+        type=_args.text("the folder"),
+        help="write DIR/report.FORMAT (and, for md and html, the plots as DIR/NAME.svg)",
+    )
     report.add_argument(
         "--target-weeks", type=_target, default=(6, 8), metavar="LOW-HIGH", help="default 6-8"
     )
@@ -180,6 +186,7 @@ def run_report(args: argparse.Namespace) -> int:
     from fasttrack_rules.cli.writing import say
     from fasttrack_rules.errors import FasttrackError
     from fasttrack_rules.evaluation import ReportOptions, build_report, read_histories, render
+    from fasttrack_rules.evaluation.plots import draw
     from fasttrack_rules.protocol import error_text
 
     failed = False
@@ -197,26 +204,34 @@ def run_report(args: argparse.Namespace) -> int:
             target_weeks=args.target_weeks,
             min_cell=args.min_cell,
             seed=args.seed,
+            plots=args.format in ("md", "html"),
         )
     except FasttrackError as e:
         raise ExitError(exits.USAGE, f"--{e.field}: {e.message}") from None
     with _open(args.file) as stream:
         report = build_report(_reading(read_histories(stream, args.max_line_bytes)), options, rejected)
-    _write(render(report, args.format), args)
+    drawn = draw(report.plots) if report.plots else None
+    text = render(report, args.format, drawn, linked=args.out is not None)
+    _write(
+        {f"{name}.svg": svg for name, svg in (drawn or {}).items()} | {f"report.{args.format}": text}, args
+    )
     return 1 if failed else 0
 
 
-def _write(text: str, args: argparse.Namespace) -> None:
+def _write(files: dict[str, str], args: argparse.Namespace) -> None:
+    """The report (the last of ``files``) to stdout, or every file into ``--out`` (then
+    the report's path)."""
     import sys
 
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(list(files.values())[-1])
         return
-    path = os.path.join(args.out, f"report.{args.format}")
-    try:
-        os.makedirs(args.out, exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(text)
-    except OSError as e:
-        raise ExitError(exits.CANTCREAT, f"cannot write {path}: {e.strerror or e}") from None
+    for name, text in files.items():
+        path = os.path.join(args.out, name)
+        try:
+            os.makedirs(args.out, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+        except OSError as e:
+            raise ExitError(exits.CANTCREAT, f"cannot write {path}: {e.strerror or e}") from None
     print(path)

@@ -8,6 +8,7 @@ import sys
 
 from fasttrack_rules import _args
 from fasttrack_rules._version import __version__
+from fasttrack_rules.cli.employer import add_employer_parser, add_rollout_parser
 from fasttrack_rules.cli.evaluation import add_report_parser, add_synth_parser
 from fasttrack_rules.vocab import LANGS
 
@@ -31,6 +32,7 @@ _EXAMPLES = """examples:
   fasttrack calendar closed --calendar bank 2026
   fasttrack vectors run --command './my-impl'
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31
+  fasttrack employer --first-day 2025-03-03 --as-of 2025-03-20 --lang da
 
 run 'fasttrack COMMAND --help' for each command's options."""
 _ASSESS_EXAMPLES = """examples:
@@ -116,6 +118,8 @@ def build_parser() -> argparse.ArgumentParser:
         _schema_parser,
         add_synth_parser,
         add_report_parser,
+        add_employer_parser,
+        add_rollout_parser,
     ):
         add_parser(commands)
     return parser

@@ -9,6 +9,7 @@
 - :mod:`~fasttrack_rules.evaluation.tables`: the report's tables and notes.
 - :mod:`~fasttrack_rules.evaluation.report`: the report, small cells suppressed.
 - :mod:`~fasttrack_rules.evaluation.render`: the report as Markdown, CSV or JSON.
+- :mod:`~fasttrack_rules.evaluation.rollout`: employers in the order to approach them, with their uptake.
 """
 
 from __future__ import annotations
@@ -16,21 +17,37 @@ from __future__ import annotations
 from fasttrack_rules.evaluation.history import Employer, History, history_from_json, read_histories
 from fasttrack_rules.evaluation.render import render, report_json
 from fasttrack_rules.evaluation.report import MIN_CELL, Report, ReportOptions, Table, build_report
+from fasttrack_rules.evaluation.rollout import (
+    EmployerRow,
+    EmployerRowError,
+    RolloutRow,
+    read_employers,
+    rollout,
+    rollout_csv,
+    rollout_json,
+)
 from fasttrack_rules.evaluation.schema import history_schema
 from fasttrack_rules.evaluation.synth import synthetic_histories
 
 __all__ = [
     "MIN_CELL",
     "Employer",
+    "EmployerRow",
+    "EmployerRowError",
     "History",
     "Report",
+    "RolloutRow",
     "ReportOptions",
     "Table",
     "build_report",
     "history_from_json",
     "history_schema",
+    "read_employers",
     "read_histories",
     "render",
     "report_json",
+    "rollout",
+    "rollout_csv",
+    "rollout_json",
     "synthetic_histories",
 ]

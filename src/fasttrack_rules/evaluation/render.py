@@ -1,32 +1,46 @@
-"""A report written as Markdown, CSV or JSON. Each writes the same values, already
+"""A report written as Markdown, HTML, CSV or JSON. Each writes the same values, already
 suppressed by :func:`~fasttrack_rules.evaluation.report.build_report`: a suppressed
-value is ``<N>`` in Markdown and CSV (N the smallest cell shown, as ``<5``) and
+value is ``<N>`` in Markdown, HTML and CSV (N the smallest cell shown, as ``<5``) and
 ``null`` in JSON, where ``min_cell`` says why.
+
+Markdown and HTML show the plots (:mod:`fasttrack_rules.evaluation.plots`) when the
+report has them: HTML holds each SVG inline, Markdown links each ``NAME.svg`` beside it
+(written by ``--out``); without matplotlib both say the plots are unavailable.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from fasttrack_rules._safe import safe_markdown
 from fasttrack_rules.evaluation.report import Report, Table, Value
 from fasttrack_rules.protocol.lines import json_text
 
-__all__ = ["FORMATS", "render", "report_json"]
+__all__ = ["FORMATS", "NOT_WRITTEN", "UNAVAILABLE", "render", "report_json"]
 
 #: The formats of ``--format``, each with the suffix of its file under ``--out``.
-FORMATS = {"md": "md", "csv": "csv", "json": "json"}
+FORMATS = {"md": "md", "html": "html", "csv": "csv", "json": "json"}
+#: What a report says of its plots when matplotlib is not installed.
+UNAVAILABLE = 'Plots are unavailable: they need matplotlib (pip install "fasttrack_rules[report]").'
+#: What a Markdown report printed rather than written says of its plots.
+NOT_WRITTEN = "The plots are written as SVG files beside the report with --out DIR."
 _PLAIN = re.compile(r"<?[A-Za-z0-9 (),_.-]+", re.ASCII)
 
 
-def render(report: Report, fmt: str) -> str:
-    """``report`` as text in ``fmt`` (``md``, ``csv`` or ``json``)."""
+def render(report: Report, fmt: str, drawn: Mapping[str, str] | None = None, *, linked: bool = False) -> str:
+    """``report`` as text in ``fmt`` (``md``, ``html``, ``csv`` or ``json``). ``drawn``
+    holds the plots' SVG by name (``None``: matplotlib is missing); ``linked``: the
+    Markdown links ``NAME.svg`` files written beside it."""
     if fmt == "json":
         return json_text(report_json(report), pretty=True) + "\n"
-    return _csv(report) if fmt == "csv" else _markdown(report)
+    if fmt == "html":
+        return _html(report, drawn)
+    return _csv(report) if fmt == "csv" else _markdown(report, drawn, linked)
 
 
 def _cell(value: Value, min_cell: int) -> str:
@@ -85,13 +99,26 @@ def _inert(label: str) -> str:
     return "'" + label if label.startswith(_FORMULA) else label
 
 
-def _markdown(report: Report) -> str:
+def _period(report: Report) -> str:
+    options = report.options
+    return (
+        f"Cases whose first day of absence falls from {options.start.isoformat()} "
+        f"to {options.end.isoformat()}" + (f", by {options.by}." if options.by else ".")
+    )
+
+
+def _markdown_plots(report: Report, drawn: Mapping[str, str] | None, linked: bool) -> str:
+    if drawn is None or not linked:
+        return f"## Plots\n\n{UNAVAILABLE if drawn is None else NOT_WRITTEN}"
+    return "## Plots\n\n" + "\n\n".join(f"![{p.title}]({p.name}.svg)" for p in report.plots)
+
+
+def _markdown(report: Report, drawn: Mapping[str, str] | None = None, linked: bool = False) -> str:
     options = report.options
     head = [
         "# Fast track evaluation report",
         "",
-        f"Cases whose first day of absence falls from {options.start.isoformat()} "
-        f"to {options.end.isoformat()}" + (f", by {options.by}." if options.by else "."),
+        _period(report),
         "",
         *(f"- {note}" for note in report.notes),
         "",
@@ -101,6 +128,8 @@ def _markdown(report: Report) -> str:
     ]
     parts = ["\n".join(head)]
     parts.extend(_markdown_table(t, options.min_cell) for t in report.tables)
+    if report.plots:
+        parts.append(_markdown_plots(report, drawn, linked))
     return "\n\n".join(parts) + "\n"
 
 
@@ -120,3 +149,53 @@ def _escape(text: str) -> str:
     """A table cell as Markdown that renders literally: plain words, numbers and ``<5``
     as they are, anything else (an employer's id is the history's text) escaped."""
     return text if _PLAIN.fullmatch(text) else safe_markdown(text)
+
+
+_STYLE = (
+    "body{font-family:sans-serif;max-width:72em;margin:auto}"
+    "table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:.2em .5em}td{text-align:right}"
+)
+
+
+def _html_table(title: str, columns: tuple[str, ...], rows: Any, min_cell: int) -> list[str]:
+    e = html.escape
+    out = [f"<h2>{e(title)}</h2>"]
+    if not rows:
+        return [*out, "<p>Nothing to show.</p>"]
+    out.append("<table><thead><tr><th></th>" + "".join(f"<th>{e(c)}</th>" for c in columns) + "</tr></thead>")
+    out.append("<tbody>")
+    for label, values in rows:
+        cells = "".join(f"<td>{e(_cell(v, min_cell))}</td>" for v in values)
+        out.append(f"<tr><th>{e(label)}</th>{cells}</tr>")
+    return [*out, "</tbody></table>"]
+
+
+def _html_plots(report: Report, drawn: Mapping[str, str] | None) -> list[str]:
+    if not report.plots:
+        return []
+    if drawn is None:
+        return ["<h2>Plots</h2>", f"<p>{html.escape(UNAVAILABLE)}</p>"]
+    figures = [drawn[p.name][drawn[p.name].index("<svg") :] for p in report.plots]
+    return ["<h2>Plots</h2>", *(f"<figure>{svg}</figure>" for svg in figures)]
+
+
+def _html(report: Report, drawn: Mapping[str, str] | None) -> str:
+    """The report as one HTML document (its plots inline), every text escaped."""
+    min_cell = report.options.min_cell
+    lines = [
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">',
+        f"<title>Fast track evaluation report</title>\n<style>{_STYLE}</style>\n</head>\n<body>",
+        "<h1>Fast track evaluation report</h1>",
+        f"<p>{html.escape(_period(report))}</p>",
+        "<ul>" + "".join(f"<li>{html.escape(note)}</li>" for note in report.notes) + "</ul>",
+        *_html_table(
+            "Lines",
+            ("read", "rejected", "outside the period", "assessed"),
+            [("lines", tuple(report.lines.values()))],
+            min_cell,
+        ),
+    ]
+    for t in report.tables:
+        lines += _html_table(t.title, t.columns, t.rows, min_cell)
+    lines += _html_plots(report, drawn)
+    return "\n".join([*lines, "</body>\n</html>"]) + "\n"

@@ -25,6 +25,7 @@ from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.evaluation import tables
 from fasttrack_rules.evaluation.figures import Figure, count
 from fasttrack_rules.evaluation.history import OTHER_EMPLOYERS, History
+from fasttrack_rules.evaluation.plots import Plot, plots
 from fasttrack_rules.evaluation.tally import EffectTally, EmployerTally, GroupTally, assessed, group_of
 
 __all__ = ["BY", "MIN_CELL", "Report", "ReportOptions", "Table", "build_report"]
@@ -44,7 +45,8 @@ Value = int | float | str | None
 class ReportOptions:
     """What a report covers and how: the period (first days of absence from ``start`` to
     ``end``, both included), the grouping, the target difference in weeks, the smallest
-    cell shown, and the bootstrap's seed and rounds.
+    cell shown, the bootstrap's seed and rounds, and whether to count what the plots
+    need (each month's counts; :mod:`fasttrack_rules.evaluation.plots`).
 
     Raises:
         InvalidValueError: ``end`` before ``start``, an unknown ``by``, a target whose
@@ -58,6 +60,7 @@ class ReportOptions:
     min_cell: int = MIN_CELL
     seed: int = 0
     reps: int = 1000
+    plots: bool = False
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
@@ -91,12 +94,14 @@ class Table:
 @attrs.frozen(kw_only=True)
 class Report:
     """A report, suppression applied. ``lines`` counts the lines ``read``, ``rejected``
-    (an error), ``outside`` the period and ``assessed`` (``None``: suppressed too)."""
+    (an error), ``outside`` the period and ``assessed`` (``None``: suppressed too).
+    ``plots`` holds the plots' points, suppressed too, when the options ask for them."""
 
     options: ReportOptions
     lines: dict[str, Value]
     notes: tuple[str, ...]
     tables: tuple[Table, ...]
+    plots: tuple[Plot, ...] = ()
 
 
 @attrs.define
@@ -107,6 +112,7 @@ class _Counts:
     total: GroupTally = attrs.field(factory=GroupTally)
     groups: dict[str, GroupTally] = attrs.field(factory=dict)
     employers: dict[str, EmployerTally] = attrs.field(factory=dict)
+    months: dict[str, GroupTally] = attrs.field(factory=dict)
     effect: EffectTally = attrs.field(factory=EffectTally)
 
 
@@ -132,6 +138,7 @@ def build_report(
         lines=_lines(counts.lines, tuple(t.cases for t in counts.groups.values()), options.min_cell),
         notes=tables.notes(counts.lines, counts.effect.open_cases, options),
         tables=_tables(counts, options),
+        plots=plots(sorted(counts.months.items()), counts.effect, options.min_cell) if options.plots else (),
     )
 
 
@@ -161,6 +168,8 @@ def _count(counts: _Counts, history: History | FasttrackError, options: ReportOp
     counts.total.add(history, result)
     if options.by is not None:
         _group(counts.groups, group_of(history, options.by)).add(history, result)
+    if options.plots:
+        counts.months.setdefault(group_of(history, "month"), GroupTally()).add(history, result)
     if history.employer is not None:
         counts.employers.setdefault(history.employer.id, EmployerTally()).add(history, result)
     counts.effect.add(history, result)

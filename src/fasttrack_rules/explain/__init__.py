@@ -8,6 +8,10 @@ in Danish or English, for one of three readers, and a Mermaid gantt timeline.
   what happens next.
 * The **sick person** reads what will happen and what they must do.
 
+Before any case exists, :func:`employer_aid` tells an employer whether they may still ask
+for Fast track, until when, and what happens if they ask today or do not
+(``fasttrack employer``); :func:`employer_text` and :func:`employer_json` write it.
+
 Dates are written out ("fredag den 14. marts 2025", "Friday 14 March 2025"), citations
 as a reader writes them ("sygedagpengelovens § 13 b, stk. 2"), the three questions in
 the order's own wording; no field name or code is shown. Text from the case (its id)
@@ -22,6 +26,8 @@ from fasttrack_rules._validate import check_date, check_instance
 from fasttrack_rules.errors import InvalidTypeError, InvalidValueError
 from fasttrack_rules.explain import mermaid, render
 from fasttrack_rules.explain.content import content
+from fasttrack_rules.explain.employer import EmployerAid, employer_aid
+from fasttrack_rules.explain.employer_text import employer_json, employer_text
 from fasttrack_rules.explain.phrases import AUDIENCES, Audience
 from fasttrack_rules.explain.words import MISSING
 from fasttrack_rules.facts import Case
@@ -33,8 +39,12 @@ from fasttrack_rules.vocab import DEADLINES, QUESTIONS, STATUSES, TRACKS, Lang
 __all__ = [
     "AUDIENCES",
     "Audience",
+    "EmployerAid",
     "check_audience",
     "check_result",
+    "employer_aid",
+    "employer_json",
+    "employer_text",
     "explain_markdown",
     "explain_mermaid",
     "explain_text",
