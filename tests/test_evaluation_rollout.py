@@ -125,6 +125,12 @@ def test_rows_as_csv_and_json() -> None:
     }
 
 
+def test_text_a_spreadsheet_would_run_as_a_formula_is_written_inert() -> None:
+    rows = rollout(employers("id,name,employees,employees_in_municipality\n=1+1,@SUM(A1),5,5\n"))
+    assert rollout_csv(rows).splitlines()[1] == "1,'=1+1,'@SUM(A1),5,5,,,"
+    assert rollout_json(rows)[0]["id"] == "=1+1"  # JSON is no spreadsheet: the id as given
+
+
 @pytest.mark.parametrize(
     ("text", "row", "column", "value"),
     [

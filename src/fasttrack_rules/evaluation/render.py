@@ -21,7 +21,7 @@ from fasttrack_rules._safe import safe_markdown
 from fasttrack_rules.evaluation.report import Report, Table, Value
 from fasttrack_rules.protocol.lines import json_text
 
-__all__ = ["FORMATS", "NOT_WRITTEN", "UNAVAILABLE", "render", "report_json"]
+__all__ = ["FORMATS", "NOT_WRITTEN", "UNAVAILABLE", "inert", "render", "report_json"]
 
 #: The formats of ``--format``, each with the suffix of its file under ``--out``.
 FORMATS = {"md": "md", "html": "html", "csv": "csv", "json": "json"}
@@ -85,7 +85,7 @@ def _csv(report: Report) -> str:
     for table in report.tables:
         for label, values in table.rows:
             for column, value in zip(table.columns, values, strict=True):
-                writer.writerow((table.name, _inert(label), column, _cell(value, report.options.min_cell)))
+                writer.writerow((table.name, inert(label), column, _cell(value, report.options.min_cell)))
     return out.getvalue()
 
 
@@ -93,9 +93,9 @@ def _csv(report: Report) -> str:
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _inert(label: str) -> str:
-    """A row label (an employer's id is the history's text) that a spreadsheet shows as
-    text, never runs as a formula: one that would start a formula gets a leading ``'``."""
+def inert(label: str) -> str:
+    """A cell of text from the input (an employer's id or name) that a spreadsheet shows
+    as text, never runs as a formula: one that would start a formula gets a leading ``'``."""
     return "'" + label if label.startswith(_FORMULA) else label
 
 

@@ -25,6 +25,7 @@ import attrs
 from fasttrack_rules.errors import FasttrackError, InvalidValueError
 from fasttrack_rules.evaluation import figures
 from fasttrack_rules.evaluation.history import MAX_KEY_LENGTH, History
+from fasttrack_rules.evaluation.render import inert
 from fasttrack_rules.evaluation.report import MIN_CELL
 from fasttrack_rules.evaluation.tally import EmployerTally, assessed
 
@@ -242,11 +243,13 @@ def _values(row: RolloutRow) -> tuple[object, ...]:
 
 def rollout_csv(rows: Iterable[RolloutRow]) -> str:
     """The rows as CSV with the header :data:`ROLLOUT_COLUMNS`; a value not given or
-    suppressed is an empty cell."""
+    suppressed is an empty cell, and text that a spreadsheet would run as a formula is
+    written inert (:func:`~fasttrack_rules.evaluation.render.inert`)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(ROLLOUT_COLUMNS)
-    writer.writerows(tuple("" if v is None else v for v in _values(row)) for row in rows)
+    for row in rows:
+        writer.writerow(["" if v is None else inert(v) if isinstance(v, str) else v for v in _values(row)])
     return out.getvalue()
 
 
