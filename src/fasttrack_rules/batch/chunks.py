@@ -21,9 +21,10 @@ __all__ = [
     "portable",
 ]
 
-#: Lines per chunk: enough that sending a chunk costs little beside answering it, few
-#: enough that the answers waiting to be written stay small (a result is about 8 KB).
-CHUNK_LINES = 128
+#: Lines per chunk: enough that sending a chunk, and its turn to be written, cost little
+#: beside answering it (128 gave --jobs 2 about 1.5x, 256 about 1.7x), few enough that the
+#: answers waiting to be written stay small (a result is about 8 KB).
+CHUNK_LINES = 256
 #: A chunk ends early once its lines hold this many bytes (long lines, fewer of them).
 CHUNK_BYTES = 1 << 18
 

@@ -224,9 +224,12 @@ def _dumps(value: object) -> str:
     return printable(json.dumps(value, ensure_ascii=False))
 
 
+_BANK, _MUNICIPAL = CALENDARS["bank"], CALENDARS["municipal"]
+
+
 def _versions() -> dict[str, object]:
     """The version stamp of a result on the default calendars, as a fresh dict."""
-    calendars = {kind: dict(stamp) for kind, stamp in CALENDARS.items()}
+    calendars = {"bank": dict(_BANK), "municipal": dict(_MUNICIPAL)}
     return {"library": __version__, "ruleset": RULESET, "calendars": calendars}
 
 
@@ -333,8 +336,8 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
     """The outcome as the dict :func:`~fasttrack_rules.protocol.results.assessment_json`
     gives (fresh dicts and lists, which a caller may change)."""
     f = out.facts
-    named = out.named_deadlines()
-    deadlines = {name: _deadline_dict(row) for name, row in named}
+    cited = _CITATION_DICTS or _read_citation_dicts()
+    deadlines = {name: _deadline_dict(row, cited) for name, row in out.named_deadlines()}
     return {
         "id": f.id,
         "as_of": _iso(f.as_of),
@@ -347,7 +350,7 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
         "plan": out.plan,
         "missing_facts": sorted(set(out.missing)),
         "breaches": out.breaches(),
-        "reasons": [_reason_dict(code, key, lang) for code, key in out.reasons],
+        "reasons": [_reason_dict(code, key, lang, cited) for code, key in out.reasons],
         "interpretation": {
             "roll": f.roll,
             "sick_person_window": f.sick_person_window,
@@ -358,25 +361,25 @@ def result_dict(out: Outcome, lang: Lang = "en") -> dict[str, object]:
     }
 
 
-# Each citation's JSON object, read back from its text on first use.
+# Each citation's JSON object, read back from its text on first use (and copied into
+# each result, which its caller may change).
 _CITATION_DICTS: list[dict[str, object]] = []
 
 
-def _citation_dict(number: int) -> dict[str, object]:
-    """A fresh copy of citation ``number``'s JSON object."""
-    if not _CITATION_DICTS:
-        _CITATION_DICTS.extend([json.loads(text) for text in CITATION_JSON])
-    return dict(_CITATION_DICTS[number])
+def _read_citation_dicts() -> list[dict[str, object]]:
+    dicts = [json.loads(text) for text in CITATION_JSON]
+    _CITATION_DICTS[:] = dicts  # complete before it is shared
+    return dicts
 
 
-def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
+def _deadline_dict(row: DeadlineRow, cited: list[dict[str, object]]) -> dict[str, object]:
     _, due, status, number, duty, earliest, latest = row
     if number < 0:
         return {"due": None, "status": status, "citation": None, "duty_of": duty, "is_law": True}
     out: dict[str, object] = {
         "due": None if due is None else _iso(due),
         "status": status,
-        "citation": _citation_dict(number),
+        "citation": dict(cited[number]),
         "duty_of": duty,
         "is_law": CITATION_LAW[number],
     }
@@ -387,17 +390,19 @@ def _deadline_dict(row: DeadlineRow) -> dict[str, object]:
     return out
 
 
-_REASON_PARTS: dict[tuple[str, tuple[int, ...]], list[int]] = {}
+_REASON_PARTS: dict[tuple[str, tuple[int, ...]], list[dict[str, object]]] = {}
 
 
-def _reason_dict(code: str, key: tuple[int, ...], lang: Lang) -> dict[str, object]:
-    numbers = _REASON_PARTS.get((code, key))
-    if numbers is None:
-        numbers = _cited(code, key)
+def _reason_dict(
+    code: str, key: tuple[int, ...], lang: Lang, cited: list[dict[str, object]]
+) -> dict[str, object]:
+    parts = _REASON_PARTS.get((code, key))
+    if parts is None:
+        parts = [cited[n] for n in _cited(code, key)]
         if len(_REASON_PARTS) >= FRAGMENT_CACHE_SIZE:
             _REASON_PARTS.clear()
-        _REASON_PARTS[(code, key)] = numbers
-    return {"code": code, "citations": [_citation_dict(n) for n in numbers], "text": _SENTENCES[code][lang]}
+        _REASON_PARTS[(code, key)] = parts
+    return {"code": code, "citations": [dict(c) for c in parts], "text": _SENTENCES[code][lang]}
 
 
 def _questions_dict(out: Outcome) -> dict[str, object] | None:
