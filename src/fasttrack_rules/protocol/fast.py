@@ -379,7 +379,7 @@ def _deadline_dict(row: DeadlineRow, cited: list[dict[str, object]]) -> dict[str
     out: dict[str, object] = {
         "due": None if due is None else _iso(due),
         "status": status,
-        "citation": dict(cited[number]),
+        "citation": cited[number].copy(),
         "duty_of": duty,
         "is_law": CITATION_LAW[number],
     }
@@ -402,7 +402,7 @@ def _reason_dict(
         if len(_REASON_PARTS) >= FRAGMENT_CACHE_SIZE:
             _REASON_PARTS.clear()
         _REASON_PARTS[(code, key)] = parts
-    return {"code": code, "citations": [dict(c) for c in parts], "text": _SENTENCES[code][lang]}
+    return {"code": code, "citations": [c.copy() for c in parts], "text": _SENTENCES[code][lang]}
 
 
 def _questions_dict(out: Outcome) -> dict[str, object] | None:
