@@ -16,10 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from benchmarks.memory import Peak, peak
+from benchmarks.memory import Peak, peak, peak_of_module
 from benchmarks.processes import cli
 from benchmarks.report import MIB, Row, mib
-from benchmarks.timing import CHILD_ENV
 
 __all__ = ["REPORT_FLAT", "REPORT_LIMIT", "report_peak", "report_row", "report_rows", "write_history"]
 
@@ -44,16 +43,7 @@ def write_history(folder: Path, count: int) -> Path:
 
 def report_peak(path: Path) -> Peak:
     """The time and peaks of ``fasttrack report PATH``, from a fresh, small interpreter."""
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.evaluation", str(path)],
-        cwd=Path(__file__).resolve().parent.parent,
-        capture_output=True,
-        text=True,
-        check=True,
-        env=CHILD_ENV,
-    )
-    figures = json.loads(done.stdout)
-    return Peak(figures["tree"], figures["parent"], tuple(figures["workers"]), figures["seconds"])
+    return peak_of_module("benchmarks.evaluation", str(path))
 
 
 def _detail(count: int, run: Peak) -> str:

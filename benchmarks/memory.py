@@ -31,7 +31,7 @@ from benchmarks.processes import cli, cli_options
 from benchmarks.report import MIB, Row, mib, per_second
 from benchmarks.timing import CHILD_ENV
 
-__all__ = ["Peak", "calendar_memory_row", "children", "fresh_peak", "memory_rows", "peak"]
+__all__ = ["Peak", "calendar_memory_row", "children", "fresh_peak", "memory_rows", "peak", "peak_of_module"]
 
 LIMIT = 80 * MIB
 #: How much more a large batch may use than a small one and still count as flat.
@@ -115,8 +115,14 @@ def fresh_peak(count: int, options: list[str]) -> Peak:
     """:func:`peak` of ``fasttrack assess OPTIONS`` fed ``count`` lines, measured from a
     fresh, small interpreter: a new process starts as a copy of the one that starts it,
     and ``wait4`` counts that copy's memory too (this process holds numpy and more)."""
+    return peak_of_module("benchmarks.memory", str(count), *cli(), "assess", *options)
+
+
+def peak_of_module(module: str, *args: str) -> Peak:
+    """The :class:`Peak` that ``python -m MODULE ARGS`` (a measuring module of this
+    package) writes as JSON on its standard output."""
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.memory", str(count), *cli(), "assess", *options],
+        [sys.executable, "-m", module, *args],
         cwd=Path(__file__).resolve().parent.parent,
         capture_output=True,
         text=True,
