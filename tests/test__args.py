@@ -5,6 +5,7 @@ a week), and every refusal an ``ArgumentTypeError`` that names the value (a usag
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -16,7 +17,9 @@ from fasttrack_rules._args import (
     add_max_line_bytes,
     byte_count,
     integer,
+    iso_date,
     job_count,
+    min_cell,
     seconds,
     text,
 )
@@ -135,3 +138,27 @@ def test_max_line_bytes_refuses_what_byte_count_refuses(value: str) -> None:
     parser, _ = max_line_bytes(100)
     with pytest.raises(argparse.ArgumentError):
         parser.parse_args(["--max-line-bytes", value])
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("2000-01-01", dt.date(2000, 1, 1)), ("2100-12-31", dt.date(2100, 12, 31))]
+)
+def test_iso_date_takes_a_day_of_2000_to_2100(value: str, expected: dt.date) -> None:
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value", ["1999-12-31", "2101-01-01", "2025-02-30", "2025-3-1", "20250301", "２０２５-03-01", ""]
+)
+def test_iso_date_refuses_other_days_and_forms(value: str) -> None:
+    with pytest.raises(argparse.ArgumentTypeError, match="not a date YYYY-MM-DD in 2000-2100"):
+        iso_date(value)
+
+
+def test_min_cell_takes_5_or_more_and_refuses_less() -> None:
+    assert [min_cell(v) for v in ("5", "+6", "1000")] == [5, 6, 1000]
+    for value in ("4", "0", "-5"):
+        with pytest.raises(argparse.ArgumentTypeError, match="must be 5 or more"):
+            min_cell(value)
+    with pytest.raises(argparse.ArgumentTypeError, match="not a whole number"):
+        min_cell("five")

@@ -4,6 +4,7 @@ usage error (exit 2) naming the value, never an internal error further on."""
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import math
 import re
 from collections.abc import Callable
@@ -21,6 +22,7 @@ MAX_JOBS = 1024
 _DIGITS = re.compile(r"[0-9]+", re.ASCII)
 _INTEGER = re.compile(r"[+-]?[0-9]+", re.ASCII)
 _NUMBER = re.compile(r"[0-9]+(\.[0-9]*)?|\.[0-9]+", re.ASCII)
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
 def byte_count(text: str) -> int:
@@ -59,6 +61,27 @@ def integer(text: str) -> int:
     if not _INTEGER.fullmatch(text):
         raise argparse.ArgumentTypeError(f"not a whole number: {text!r}")
     return int(text)
+
+
+def iso_date(text: str) -> _dt.date:
+    """An ISO date YYYY-MM-DD, 2000-2100."""
+    try:
+        day = _dt.date.fromisoformat(text) if _ISO.fullmatch(text) else None
+    except ValueError:
+        day = None
+    if day is None or not 2000 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD in 2000-2100: {text!r}")
+    return day
+
+
+def min_cell(text: str) -> int:
+    """The smallest cell a report shows: 5 or more (raised, never lowered)."""
+    value = integer(text)
+    if value < 5:
+        raise argparse.ArgumentTypeError(
+            f"must be 5 or more (small cells may be raised, never lowered): {text}"
+        )
+    return value
 
 
 def text(what: str) -> Callable[[str], str]:

@@ -9,7 +9,6 @@ import argparse
 from typing import Any
 
 from fasttrack_rules import _args, exits
-from fasttrack_rules.cli.evaluation import _date, _min_cell
 from fasttrack_rules.exits import ExitError
 from fasttrack_rules.vocab import LANGS
 
@@ -42,12 +41,14 @@ def add_employer_parser(commands: argparse._SubParsersAction[Any]) -> None:
         formatter_class=_FORMATTER,
     )
     employer.add_argument(
-        "--first-day", type=_date, required=True, metavar="DATE", help="first day of absence"
+        "--first-day", type=_args.iso_date, required=True, metavar="DATE", help="first day of absence"
     )
-    employer.add_argument("--as-of", type=_date, required=True, metavar="DATE", help="the day to ask about")
+    employer.add_argument(
+        "--as-of", type=_args.iso_date, required=True, metavar="DATE", help="the day to ask about"
+    )
     employer.add_argument(
         "--expected-recovery",
-        type=_date,
+        type=_args.iso_date,
         metavar="DATE",
         help="the expected first day fit for work, if known",
     )
@@ -100,7 +101,7 @@ def add_rollout_parser(commands: argparse._SubParsersAction[Any]) -> None:
     rollout.add_argument("history", nargs="?", metavar="HISTORY.jsonl", help="a case history (optional)")
     rollout.add_argument("--format", choices=("csv", "json"), default="csv", help="default csv")
     rollout.add_argument(
-        "--min-cell", type=_min_cell, default=5, metavar="N", help="smallest cell shown (5 or more)"
+        "--min-cell", type=_args.min_cell, default=5, metavar="N", help="smallest cell shown (5 or more)"
     )
     _args.add_max_line_bytes(rollout, default=1 << 20, read="input", over="is an error of its line")
 

@@ -28,19 +28,7 @@ _REPORT_EXAMPLES = """examples:
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31 --format json --out report/
   fasttrack report history.jsonl --from 2023-01-01 --to 2024-12-31 --format html --out report/
 """
-_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 _WEEKS = re.compile(r"([0-9]{1,2})-([0-9]{1,2})", re.ASCII)
-
-
-def _date(text: str) -> _dt.date:
-    """An ISO date YYYY-MM-DD, 2000-2100."""
-    try:
-        day = _dt.date.fromisoformat(text) if _ISO.fullmatch(text) else None
-    except ValueError:
-        day = None
-    if day is None or not 2000 <= day.year <= 2100:
-        raise argparse.ArgumentTypeError(f"not a date YYYY-MM-DD in 2000-2100: {text!r}")
-    return day
 
 
 def _target(text: str) -> tuple[int, int]:
@@ -49,16 +37,6 @@ def _target(text: str) -> tuple[int, int]:
     if match is None or not 0 <= int(match[1]) <= int(match[2]) <= 52:
         raise argparse.ArgumentTypeError(f"not LOW-HIGH weeks with 0 <= LOW <= HIGH <= 52: {text!r}")
     return int(match[1]), int(match[2])
-
-
-def _min_cell(text: str) -> int:
-    """The smallest cell shown: 5 or more (raised, never lowered)."""
-    value = _args.integer(text)
-    if value < 5:
-        raise argparse.ArgumentTypeError(
-            f"must be 5 or more (small cells may be raised, never lowered): {text}"
-        )
-    return value
 
 
 def _bounded(low: int, high: int) -> Callable[[str], int]:
@@ -85,7 +63,11 @@ def add_synth_parser(commands: argparse._SubParsersAction[Any]) -> None:
     synth.add_argument("--cases", type=_bounded(0, 10_000_000), required=True, metavar="N", help="how many")
     synth.add_argument("--seed", type=_args.integer, default=0, metavar="S", help="the seed (default 0)")
     synth.add_argument(
-        "--start", type=_date, default=_dt.date(2023, 1, 1), metavar="DATE", help="default 2023-01-01"
+        "--start",
+        type=_args.iso_date,
+        default=_dt.date(2023, 1, 1),
+        metavar="DATE",
+        help="default 2023-01-01",
     )
     synth.add_argument(
         "--months",
@@ -119,10 +101,15 @@ def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
         "file", nargs="?", default="-", metavar="HISTORY|-", help="the history, or - for stdin"
     )
     report.add_argument(
-        "--from", dest="start", type=_date, required=True, metavar="DATE", help="first day of the period"
+        "--from",
+        dest="start",
+        type=_args.iso_date,
+        required=True,
+        metavar="DATE",
+        help="first day of the period",
     )
     report.add_argument(
-        "--to", dest="end", type=_date, required=True, metavar="DATE", help="last day of the period"
+        "--to", dest="end", type=_args.iso_date, required=True, metavar="DATE", help="last day of the period"
     )
     report.add_argument(
         "--by", choices=("month", "quarter", "employer"), help="rows by group (default: the period only)"
@@ -138,7 +125,7 @@ def add_report_parser(commands: argparse._SubParsersAction[Any]) -> None:
         "--target-weeks", type=_target, default=(6, 8), metavar="LOW-HIGH", help="default 6-8"
     )
     report.add_argument(
-        "--min-cell", type=_min_cell, default=5, metavar="N", help="smallest cell shown (5 or more)"
+        "--min-cell", type=_args.min_cell, default=5, metavar="N", help="smallest cell shown (5 or more)"
     )
     report.add_argument(
         "--seed", type=_args.integer, default=0, metavar="S", help="the bootstrap's seed (default 0)"
