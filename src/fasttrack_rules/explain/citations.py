@@ -60,15 +60,6 @@ INTERPRETATION_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def _pinpoint_da(c: Citation) -> str:
-    """The Danish pinpoint, without the instrument: "§ 4, stk. 1, nr. 1"."""
-    parts = [f"§ {c.section}"]
-    parts += [f"stk. {c.stk}"] if c.stk is not None else []
-    parts += [f"nr. {c.nr}"] if c.nr is not None else []
-    parts += [f"{c.pkt}. pkt."] if c.pkt is not None else []
-    return ", ".join(parts)
-
-
 def _pinpoint_en(c: Citation) -> str:
     """The English pinpoint, without the instrument: "section 4(1), no. 1"."""
     text = f"section {c.section}" + (f"({c.stk})" if c.stk is not None else "")
@@ -97,10 +88,10 @@ def cite(c: Citation, lang: Lang) -> str:
         return source(i, lang)
     if _is_the_act(i):
         if lang == "da":
-            return f"sygedagpengelovens {_pinpoint_da(c)}"
+            return f"sygedagpengelovens {c.pinpoint}"
         return f"{_pinpoint_en(c)} of the Sickness Benefit Act"
     if lang == "da":
-        pinpoint = _pinpoint_da(c)  # "§ 18 i ...", but "§ 4, stk. 1, i ..."
+        pinpoint = c.pinpoint  # "§ 18 i ...", but "§ 4, stk. 1, i ..."
         return f"{pinpoint}{', i' if ',' in pinpoint else ' i'} {i.short}"
     pinpoint = _pinpoint_en(c)  # "section 9 of ...", but "section 4(1), no. 1, of ..."
     return f"{pinpoint}{',' if ',' in pinpoint else ''} of {_instrument_en(i)}"
@@ -141,7 +132,7 @@ def _group(group: list[Citation], lang: Lang) -> str:
         pins = _listed([_pinpoint_en(c).removeprefix("section ") for c in group], lang)
         name = "the Sickness Benefit Act" if _is_the_act(i) else _instrument_en(i)
         return f"sections {pins} of {name}"
-    pins = _listed([_pinpoint_da(c) for c in group], lang)
+    pins = _listed([c.pinpoint for c in group], lang)
     return f"sygedagpengelovens {pins}" if _is_the_act(i) else f"{pins}, i {i.short}"
 
 

@@ -45,16 +45,21 @@ class Citation:
         # Formatted once: citations are immutable and their text is asked for often.
         object.__setattr__(self, "_text", self._format())
 
+    def _parts(self) -> list[str]:
+        parts = [f"§ {self.section}"] if self.section is not None else []
+        parts += [f"stk. {self.stk}"] if self.stk is not None else []
+        parts += [f"nr. {self.nr}"] if self.nr is not None else []
+        parts += [f"{self.pkt}. pkt."] if self.pkt is not None else []
+        return parts
+
+    @property
+    def pinpoint(self) -> str:
+        """Where in the instrument, in the Danish form and without the instrument:
+        ``§ 4, stk. 1, nr. 1`` (empty for a citation of a whole instrument)."""
+        return ", ".join(self._parts())
+
     def _format(self) -> str:
-        parts = []
-        if self.section is not None:
-            parts.append(f"§ {self.section}")
-        if self.stk is not None:
-            parts.append(f"stk. {self.stk}")
-        if self.nr is not None:
-            parts.append(f"nr. {self.nr}")
-        if self.pkt is not None:
-            parts.append(f"{self.pkt}. pkt.")
+        parts = self._parts()
         if self.name is not None:
             return f"{self.instrument.short}: {self.name}"
         if not parts:
